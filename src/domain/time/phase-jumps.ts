@@ -1,0 +1,32 @@
+/**
+ * The instants the demo control jumps to, so a newcomer can walk a call through its phases.
+ * Derived from the call's own instants: nothing here is specific to one call.
+ */
+export type PhaseJumpId = 'before-open' | 'open' | 'last-hour' | 'after-deadline';
+
+export const phaseJumpIds: readonly PhaseJumpId[] = [
+  'before-open',
+  'open',
+  'last-hour',
+  'after-deadline',
+];
+
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+export function computePhaseJump(id: PhaseJumpId, call: { formOpens: Date; deadline: Date }): Date {
+  const opens = call.formOpens.getTime();
+  const deadline = call.deadline.getTime();
+  switch (id) {
+    case 'before-open':
+      return new Date(opens - DAY);
+    case 'open':
+      // Two days before the deadline, but never before the form opens: the form is open and the
+      // countdown is meaningful.
+      return new Date(Math.max(opens + HOUR, deadline - 2 * DAY));
+    case 'last-hour':
+      return new Date(deadline - HOUR);
+    case 'after-deadline':
+      return new Date(deadline + HOUR);
+  }
+}
