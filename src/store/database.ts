@@ -1,0 +1,126 @@
+/**
+ * Row types of every table, as Kysely sees them. Rows are not the API: repositories turn them into
+ * domain objects. Portable across SQLite and PostgreSQL: timestamps are ISO 8601 UTC text (they sort
+ * as text), booleans are 0/1 integers, JSON is text, ids are text UUIDs (see docs/adr/0003).
+ */
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+export type Flag = 0 | 1;
+
+export interface InstitutionTable {
+  orgnr: string;
+  name: string;
+  category: string;
+  ownership: string;
+  public_funding: Flag;
+  confirmed: Flag;
+}
+
+export interface CompanyRegisterTable {
+  orgnr: string;
+  name: string;
+  industry_code: string | null;
+  municipality_number: string | null;
+  municipality_name: string | null;
+  county_name: string | null;
+  employees: number | null;
+  bankrupt: Flag;
+  under_liquidation: Flag;
+  source: string;
+  fetched_at: string;
+}
+
+export interface AppUserTable {
+  id: string;
+  subject: string;
+  name: string;
+  email: string | null;
+  created_at: string;
+  last_login_at: string | null;
+}
+
+export interface UserRoleTable {
+  id: string;
+  user_id: string;
+  role: string;
+  institution_orgnr: string | null;
+  granted_at: string;
+}
+
+export interface SessionTable {
+  id_hash: string;
+  user_id: string;
+  csrf_token: string;
+  created_at: string;
+  last_seen_at: string;
+  expires_at: string;
+  absolute_expires_at: string;
+  id_token: string | null;
+}
+
+export interface ApiTokenTable {
+  token_hash: string;
+  user_id: string;
+  created_at: string;
+  expires_at: string;
+  label: string;
+}
+
+export interface LoginAttemptTable {
+  state: string;
+  code_verifier: string;
+  nonce: string;
+  return_to: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface OidcPayloadTable {
+  kind: string;
+  id: string;
+  payload: string;
+  grant_id: string | null;
+  user_code: string | null;
+  uid: string | null;
+  expires_at: string | null;
+  consumed_at: string | null;
+}
+
+export interface SettingTable {
+  key: string;
+  value: string;
+  updated_at: string;
+}
+
+export interface AuditEventTable {
+  seq: Generated<number>;
+  id: string;
+  occurred_at: string;
+  actor_user_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  detail: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface Database {
+  institution: InstitutionTable;
+  company_register: CompanyRegisterTable;
+  app_user: AppUserTable;
+  user_role: UserRoleTable;
+  session: SessionTable;
+  api_token: ApiTokenTable;
+  login_attempt: LoginAttemptTable;
+  oidc_payload: OidcPayloadTable;
+  setting: SettingTable;
+  audit_event: AuditEventTable;
+}
+
+export type InstitutionRow = Selectable<InstitutionTable>;
+export type CompanyRegisterRow = Selectable<CompanyRegisterTable>;
+export type AppUserRow = Selectable<AppUserTable>;
+export type SessionRow = Selectable<SessionTable>;
+export type NewAuditEvent = Insertable<AuditEventTable>;
