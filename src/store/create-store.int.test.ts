@@ -1,6 +1,10 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, describeEachDialect, type TestDatabase } from '../../test/helpers/dialects.js';
+import {
+  createTestDatabase,
+  describeEachDialect,
+  type TestDatabase,
+} from '../../test/helpers/dialects.js';
 import { migrateToLatest } from './create-store.js';
 
 describeEachDialect('store', (dialect) => {

@@ -1,12 +1,22 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
 
 export type DialectName = 'sqlite' | 'postgres';
+
+/** Handles that code outside the store passes through to repositories without importing Kysely. */
+export type Db = Kysely<Database>;
+export type Tx = Transaction<Database>;
+export type DbOrTx = Db | Tx;
+
+/** Runs `fn` in one transaction: all of it is stored, or none of it. */
+export function inTransaction<T>(store: Store, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  return store.db.transaction().execute(fn);
+}
 
 export interface StoreOptions {
   /** PostgreSQL connection string; when absent the store is SQLite at `sqlitePath`. */

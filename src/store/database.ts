@@ -106,7 +106,52 @@ export interface AuditEventTable {
   hash: string;
 }
 
+export interface ApplicationTable {
+  id: string;
+  call_id: string;
+  institution_orgnr: string;
+  status: string;
+  created_at: string;
+  created_by: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface ApplicationSectionTable {
+  application_id: string;
+  section_id: string;
+  content: string;
+  version: number;
+  updated_at: string;
+  updated_by: string;
+}
+
+export interface SubmissionTable {
+  id: string;
+  application_id: string;
+  call_id: string;
+  version_no: number;
+  receipt_seq: number;
+  receipt_number: string;
+  received_at: string;
+  submitted_by: string;
+  idempotency_key: string;
+  snapshot: string;
+  sha256: string;
+  withdrawn_at: string | null;
+  withdrawn_by: string | null;
+}
+
+export interface ReceiptCounterTable {
+  call_id: string;
+  last_seq: number;
+}
+
 export interface Database {
+  application: ApplicationTable;
+  application_section: ApplicationSectionTable;
+  submission: SubmissionTable;
+  receipt_counter: ReceiptCounterTable;
   institution: InstitutionTable;
   company_register: CompanyRegisterTable;
   app_user: AppUserTable;
@@ -124,3 +169,6 @@ export type CompanyRegisterRow = Selectable<CompanyRegisterTable>;
 export type AppUserRow = Selectable<AppUserTable>;
 export type SessionRow = Selectable<SessionTable>;
 export type NewAuditEvent = Insertable<AuditEventTable>;
+export type ApplicationRow = Selectable<ApplicationTable>;
+export type ApplicationSectionRow = Selectable<ApplicationSectionTable>;
+export type SubmissionRow = Selectable<SubmissionTable>;

@@ -1,5 +1,4 @@
 // Frozen in time: never edit after it lands; add a new numbered migration instead.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations must not depend on today's table types
 import type { Kysely } from 'kysely';
 import { isPostgres } from '../dialect.js';
 

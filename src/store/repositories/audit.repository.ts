@@ -24,7 +24,9 @@ export interface AuditInput {
 const GENESIS = '0'.repeat(64);
 
 function hashEvent(prevHash: string, body: Record<string, unknown>): string {
-  return createHash('sha256').update(`${prevHash}\n${canonicalJson(body)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${prevHash}\n${canonicalJson(body)}`)
+    .digest('hex');
 }
 
 /** Appends one event; must run inside the transaction of the change it records. */
@@ -71,7 +73,8 @@ export async function verifyAuditChain(db: Kysely<Database>): Promise<AuditChain
   let prev = GENESIS;
   for (const row of rows) {
     const { seq, prev_hash, hash, ...body } = row;
-    if (prev_hash !== prev || hashEvent(prev, body) !== hash) return { ok: false, brokenAtSeq: seq };
+    if (prev_hash !== prev || hashEvent(prev, body) !== hash)
+      return { ok: false, brokenAtSeq: seq };
     prev = hash;
   }
   return { ok: true, events: rows.length };

@@ -65,5 +65,9 @@ export async function findCompany(
   db: Kysely<Database>,
   orgnr: string,
 ): Promise<CompanyRegisterRow | undefined> {
-  return db.selectFrom('company_register').selectAll().where('orgnr', '=', orgnr).executeTakeFirst();
+  return db
+    .selectFrom('company_register')
+    .selectAll()
+    .where('orgnr', '=', orgnr)
+    .executeTakeFirst();
 }

@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { Database } from '../database.js';
 
 export async function readSetting(db: Kysely<Database>, key: string): Promise<string | undefined> {
-  const row = await db.selectFrom('setting').select('value').where('key', '=', key).executeTakeFirst();
+  const row = await db
+    .selectFrom('setting')
+    .select('value')
+    .where('key', '=', key)
+    .executeTakeFirst();
   return row?.value;
 }
 

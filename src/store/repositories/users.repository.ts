@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import { isRole, type Principal, type RoleGrant } from '../../domain/access/roles.js';
 import type { AppUserRow, Database } from '../database.js';
 
@@ -27,7 +27,12 @@ export async function upsertUserBySubject(
       .set({ name: profile.name, email: profile.email, last_login_at: now.toISOString() })
       .where('id', '=', existing.id)
       .execute();
-    return { ...existing, name: profile.name, email: profile.email, last_login_at: now.toISOString() };
+    return {
+      ...existing,
+      name: profile.name,
+      email: profile.email,
+      last_login_at: now.toISOString(),
+    };
   }
   const row: AppUserRow = {
     id: randomUUID(),
@@ -76,7 +81,11 @@ export async function loadPrincipal(
   db: Kysely<Database>,
   userId: string,
 ): Promise<Principal | undefined> {
-  const user = await db.selectFrom('app_user').selectAll().where('id', '=', userId).executeTakeFirst();
+  const user = await db
+    .selectFrom('app_user')
+    .selectAll()
+    .where('id', '=', userId)
+    .executeTakeFirst();
   if (!user) return undefined;
   const grants = await db
     .selectFrom('user_role')
@@ -93,4 +102,16 @@ export async function loadPrincipal(
       .filter((g) => isRole(g.role))
       .map((g) => ({ role: g.role as RoleGrant['role'], institutionOrgnr: g.institution_orgnr })),
   };
+}
+
+export async function findUserName(
+  db: Kysely<Database> | Transaction<Database>,
+  userId: string,
+): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('app_user')
+    .select('name')
+    .where('id', '=', userId)
+    .executeTakeFirst();
+  return row?.name;
 }

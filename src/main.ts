@@ -1,0 +1,55 @@
+/**
+ * `npm start`: configuration → call definitions → database and migrations → clock → demo data →
+ * web bundle → HTTP. Any failure stops start-up with one clear line and exit code 1.
+ */
+import { buildApp, WEB_DIR } from './server/app.js';
+import { buildWebIfMissing } from './platform/build-web.js';
+import { readConfig } from './platform/config.js';
+import { openContext } from './platform/start-context.js';
+import { toOsloIsoString } from './domain/time/oslo.js';
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const config = readConfig();
+  const ctx = await openContext(config);
+  if (config.buildWebIfMissing) await buildWebIfMissing(WEB_DIR, (line) => console.warn(line));
+  const { app, health } = await buildApp(ctx);
+
+  let shuttingDown = false;
+  const shutdown = async (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    health.draining = true;
+    app.log.info({ signal }, 'draining: finishing in-flight requests');
+    try {
+      await app.close();
+      await ctx.store.close();
+      process.exit(0);
+    } catch (error) {
+      app.log.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+
+  await app.listen({ port: config.port, host: config.host });
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  const db = ctx.store.dialect === 'sqlite' ? config.sqlitePath : 'PostgreSQL';
+  console.warn(
+    [
+      `tilskudd is ready at ${config.publicUrl} (started in ${seconds} s)`,
+      `  database: ${db}`,
+      config.demo
+        ? `  demo mode: built-in sign-in with personas, simulated clock at ${toOsloIsoString(ctx.clock.now())} (Oslo)`
+        : '  production mode',
+    ].join('\n'),
+  );
+}
+
+main().catch((error: unknown) => {
+  console.error(
+    `tilskudd could not start: ${error instanceof Error ? error.message : String(error)}`,
+  );
+  process.exit(1);
+});

@@ -1,0 +1,119 @@
+/**
+ * Demo data: the eligible-institution register, fictional industry companies and the personas of
+ * the built-in identity provider. Idempotent: it runs on every start and changes only what differs.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { roles } from '../domain/access/roles.js';
+import type { Store } from '../store/create-store.js';
+import { upsertCompanies, upsertInstitutions } from '../store/repositories/register.repository.js';
+import { setUserRoles, upsertUserBySubject } from '../store/repositories/users.repository.js';
+
+export const SEED_DIR = resolve(import.meta.dirname, '../../seed');
+/** Subjects of the built-in identity provider's personas; independent of its URL and port. */
+export const DEV_IDP_SUBJECT_PREFIX = 'dev-idp|';
+
+const localized = z.object({ nb: z.string(), nn: z.string(), en: z.string() });
+
+export const personaSchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string(),
+  email: z.string(),
+  description: localized,
+  roles: z.array(
+    z.object({
+      role: z.enum(roles),
+      institutionOrgnr: z
+        .string()
+        .regex(/^\d{9}$/)
+        .nullable(),
+    }),
+  ),
+});
+export type Persona = z.infer<typeof personaSchema>;
+
+const companySchema = z.object({
+  orgnr: z.string().regex(/^\d{9}$/),
+  name: z.string(),
+  industryCode: z.string(),
+  municipalityNumber: z.string(),
+  municipalityName: z.string(),
+  countyName: z.string(),
+  employees: z.number().int(),
+  exportOrImportCompeting: z.boolean(),
+});
+
+export function readPersonas(): Persona[] {
+  const raw: unknown = JSON.parse(readFileSync(resolve(SEED_DIR, 'personas.json'), 'utf8'));
+  return z.object({ personas: z.array(personaSchema) }).parse(raw).personas;
+}
+
+export function readDemoCompanies(): z.infer<typeof companySchema>[] {
+  const raw: unknown = JSON.parse(readFileSync(resolve(SEED_DIR, 'demo-companies.json'), 'utf8'));
+  return z.object({ companies: z.array(companySchema) }).parse(raw).companies;
+}
+
+export interface InstitutionRecord {
+  orgnr: string;
+  name: string;
+  category: string;
+  ownership: string;
+  publicFunding: boolean;
+  confirmed: boolean;
+}
+
+/** Reads the register of eligible institutions (a plain CSV without quoted commas). */
+export function readInstitutions(): InstitutionRecord[] {
+  const lines = readFileSync(resolve(SEED_DIR, 'institutions.csv'), 'utf8').trim().split('\n');
+  const header = lines[0]?.split(',') ?? [];
+  const expected = 'orgnr,name,category,ownership,public_funding,confirmed';
+  if (header.join(',') !== expected) {
+    throw new Error(`seed/institutions.csv: header must be "${expected}"`);
+  }
+  return lines.slice(1).map((line, i) => {
+    const [orgnr = '', name = '', category = '', ownership = '', pf = '', confirmed = ''] =
+      line.split(',');
+    if (!/^\d{9}$/.test(orgnr)) throw new Error(`seed/institutions.csv line ${i + 2}: bad orgnr`);
+    return {
+      orgnr,
+      name,
+      category,
+      ownership,
+      publicFunding: pf === 'yes',
+      confirmed: confirmed === 'yes',
+    };
+  });
+}
+
+export async function seedDemoData(store: Store, now: Date): Promise<void> {
+  await upsertInstitutions(store.db, readInstitutions());
+  await upsertCompanies(
+    store.db,
+    readDemoCompanies().map((c) => ({
+      orgnr: c.orgnr,
+      name: c.name,
+      industry_code: c.industryCode,
+      municipality_number: c.municipalityNumber,
+      municipality_name: c.municipalityName,
+      county_name: c.countyName,
+      employees: c.employees,
+      bankrupt: 0,
+      under_liquidation: 0,
+      source: 'demo',
+      fetched_at: now.toISOString(),
+    })),
+  );
+  for (const persona of readPersonas()) {
+    const user = await upsertUserBySubject(
+      store.db,
+      {
+        subject: `${DEV_IDP_SUBJECT_PREFIX}${persona.id}`,
+        name: persona.name,
+        email: persona.email,
+      },
+      now,
+    );
+    await setUserRoles(store.db, user.id, persona.roles, now);
+  }
+}

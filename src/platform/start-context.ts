@@ -1,0 +1,57 @@
+/**
+ * Opens everything the server needs, in order, failing early with a clear line: configuration,
+ * call definitions, database and migrations, clock, demo data. Shared by the server and the CLIs.
+ */
+import { callDeadline, callFormOpens } from '../domain/call/call-phase.js';
+import type { CallDefinition } from '../domain/call/call-schema.js';
+import { computePhaseJump, phaseJumpIds, type PhaseJumpId } from '../domain/time/phase-jumps.js';
+import type { AppContext } from '../server/context.js';
+import { createStore, migrateToLatest, type Store } from '../store/create-store.js';
+import { SimulatedClock, SystemClock, type Clock } from './clock.js';
+import type { Config } from './config.js';
+import { loadCallDefinitions } from './load-calls.js';
+import { seedDemoData } from './seed-demo-data.js';
+
+export function openStore(config: Config): Store {
+  return createStore({
+    databaseUrl: config.databaseUrl,
+    sqlitePath: config.sqlitePath,
+    ...(config.pgSchema ? { pgSchema: config.pgSchema } : {}),
+  });
+}
+
+/** TILSKUDD_DEMO_CLOCK: a phase of the first call (e.g. "open") or an ISO 8601 instant. */
+export function resolveDemoClockStart(setting: string, calls: readonly CallDefinition[]): Date {
+  if ((phaseJumpIds as readonly string[]).includes(setting)) {
+    const call = calls[0];
+    if (!call) throw new Error('TILSKUDD_DEMO_CLOCK names a phase, but no call is loaded');
+    return computePhaseJump(setting as PhaseJumpId, {
+      formOpens: callFormOpens(call),
+      deadline: callDeadline(call),
+    });
+  }
+  const instant = new Date(setting);
+  if (Number.isNaN(instant.getTime()) || !/[zZ]|[+-]\d{2}:\d{2}$/.test(setting)) {
+    throw new Error(
+      `TILSKUDD_DEMO_CLOCK: expected one of ${phaseJumpIds.join(', ')} or an ISO instant with offset, got "${setting}"`,
+    );
+  }
+  return instant;
+}
+
+export async function openContext(config: Config): Promise<AppContext> {
+  const calls = loadCallDefinitions(config.callsDir);
+  const store = openStore(config);
+  try {
+    await migrateToLatest(store);
+    let clock: Clock = new SystemClock();
+    if (config.demo) {
+      clock = await SimulatedClock.open(store, resolveDemoClockStart(config.demoClockStart, calls));
+      if (config.seed) await seedDemoData(store, new Date());
+    }
+    return { config, store, clock, calls };
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+}

@@ -1,0 +1,12 @@
+import type { CallDefinition } from '../domain/call/call-schema.js';
+import type { Config } from '../platform/config.js';
+import type { Clock } from '../platform/clock.js';
+import type { Store } from '../store/create-store.js';
+
+/** What every route may use: passed in by the app factory, never imported as a global. */
+export interface AppContext {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  calls: readonly CallDefinition[];
+}

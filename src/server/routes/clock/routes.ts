@@ -1,0 +1,87 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { callDeadline, callFormOpens } from '../../../domain/call/call-phase.js';
+import {
+  computePhaseJump,
+  phaseJumpIds,
+  type PhaseJumpId,
+} from '../../../domain/time/phase-jumps.js';
+import { SimulatedClock } from '../../../platform/clock.js';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors/catalogue.js';
+import { recordAuditEvent } from '../../../store/repositories/audit.repository.js';
+import { clockAnswerSchema, setClockBodySchema } from './schema.js';
+
+export function registerClockRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  const answer = () => ({
+    now: ctx.clock.now().toISOString(),
+    simulated: ctx.clock.simulated,
+    jumps: ctx.clock.simulated
+      ? ctx.calls.flatMap((call) =>
+          phaseJumpIds.map((id) => ({
+            callId: call.id,
+            id,
+            at: computePhaseJump(id, {
+              formOpens: callFormOpens(call),
+              deadline: callDeadline(call),
+            }).toISOString(),
+          })),
+        )
+      : [],
+  });
+
+  r.get(
+    '/api/clock',
+    {
+      config: { action: 'clock.read' },
+      schema: {
+        tags: ['clock'],
+        summary: "The server's clock, and in demo mode the phase jumps",
+        response: { 200: clockAnswerSchema },
+      },
+    },
+    async () => answer(),
+  );
+
+  r.post(
+    '/api/admin/clock',
+    {
+      config: { action: 'clock.set' },
+      schema: {
+        tags: ['clock'],
+        summary: 'Set the simulated clock (demo mode, admin)',
+        body: setClockBodySchema,
+        response: { 200: clockAnswerSchema },
+      },
+    },
+    async (request) => {
+      const clock = ctx.clock;
+      if (!(clock instanceof SimulatedClock)) throw new AppError('demo_only');
+      const body = request.body;
+      let target: Date;
+      if ('at' in body) {
+        target = new Date(body.at);
+      } else {
+        const call = ctx.calls.find((c) => c.id === body.callId);
+        if (!call) throw new AppError('call_not_found');
+        target = computePhaseJump(body.phase as PhaseJumpId, {
+          formOpens: callFormOpens(call),
+          deadline: callDeadline(call),
+        });
+      }
+      const before = clock.now();
+      await clock.set(target);
+      await recordAuditEvent(ctx.store.db, {
+        actor: request.principal,
+        action: 'clock.set',
+        entityType: 'clock',
+        entityId: 'simulated',
+        detail: { from: before.toISOString(), to: target.toISOString() },
+        at: new Date(),
+      });
+      return answer();
+    },
+  );
+}
