@@ -30,6 +30,8 @@ export interface StoreOptions {
 export interface Store {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** PostgreSQL schema the store works in; the migration tables live there too. */
+  pgSchema: string | undefined;
   /** Throws when the database does not answer: the readiness probe. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -57,6 +59,7 @@ function createSqliteStore(path: string): Store {
   return {
     db,
     dialect: 'sqlite',
+    pgSchema: undefined,
     ping: async () => {
       await sql`select 1`.execute(db);
     },
@@ -74,6 +77,7 @@ function createPostgresStore(url: string, options: StoreOptions): Store {
   return {
     db,
     dialect: 'postgres',
+    pgSchema: options.pgSchema ?? 'public',
     ping: async () => {
       await sql`select 1`.execute(db);
     },
@@ -83,7 +87,13 @@ function createPostgresStore(url: string, options: StoreOptions): Store {
 
 /** Applies every pending migration; throws with the failing migration's name. */
 export async function migrateToLatest(store: Store): Promise<string[]> {
-  const migrator = new Migrator({ db: store.db, provider: migrationProvider });
+  // Kysely looks for its migration tables in every schema it can see; pin them to ours, so other
+  // schemas in the same database (parallel test runs, other apps) never confuse it.
+  const migrator = new Migrator({
+    db: store.db,
+    provider: migrationProvider,
+    ...(store.pgSchema ? { migrationTableSchema: store.pgSchema } : {}),
+  });
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error) {

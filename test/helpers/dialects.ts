@@ -13,7 +13,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { describe } from 'vitest';
-import { createStore, migrateToLatest, type DialectName, type Store } from '../../src/store/create-store.js';
+import {
+  createStore,
+  migrateToLatest,
+  type DialectName,
+  type Store,
+} from '../../src/store/create-store.js';
 
 export const testPgUrl =
   process.env.TILSKUDD_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test';

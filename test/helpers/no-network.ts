@@ -9,7 +9,10 @@ const originalConnect = net.Socket.prototype.connect;
 
 type ConnectArgs = Parameters<typeof originalConnect>;
 
-net.Socket.prototype.connect = function connectLoopbackOnly(this: net.Socket, ...args: ConnectArgs) {
+net.Socket.prototype.connect = function connectLoopbackOnly(
+  this: net.Socket,
+  ...args: ConnectArgs
+) {
   const first: unknown = args[0];
   const options =
     typeof first === 'object' && first !== null && !Array.isArray(first)

@@ -1,0 +1,264 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Principal } from '../../../domain/access/roles.js';
+import { institutionsOf } from '../../../domain/access/roles.js';
+import { toOsloIsoString } from '../../../domain/time/oslo.js';
+import { listApplicationsOfInstitutions } from '../../../store/repositories/applications.repository.js';
+import {
+  findSubmission,
+  listSubmissions,
+} from '../../../store/repositories/submissions.repository.js';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors/catalogue.js';
+import { localeOf } from '../../i18n/locale.js';
+import { findAccessibleApplication } from '../../services/applications/access.js';
+import { createApplication } from '../../services/applications/create-application.js';
+import {
+  readApplication,
+  summariseSubmissions,
+} from '../../services/applications/read-application.js';
+import { saveSection } from '../../services/applications/save-section.js';
+import { submitApplication } from '../../services/applications/submit-application.js';
+import { withdrawApplication } from '../../services/applications/withdraw-application.js';
+import {
+  applicationIdParams,
+  applicationListSchema,
+  applicationViewSchema,
+  createApplicationBody,
+  idempotencyHeaders,
+  ifMatchHeaders,
+  listApplicationsQuery,
+  receiptSchema,
+  saveSectionAnswer,
+  sectionContentBody,
+  sectionParams,
+  submissionDetailSchema,
+  submissionListSchema,
+  submissionParams,
+} from './schema.js';
+
+/** The policy guard ran before the handler; a handler that needs a principal has one. */
+function principalOf(request: FastifyRequest): Principal {
+  if (!request.principal) throw new AppError('unauthenticated');
+  return request.principal;
+}
+
+function parseIfMatch(header: string | undefined): number {
+  if (header === undefined) {
+    throw new AppError('precondition_required', {
+      detail: {
+        nb: 'Send versjonen endringen bygger på i If-Match, for eksempel "3" (0 for en ny del).',
+        nn: 'Send versjonen endringa byggjer på i If-Match, til dømes "3" (0 for ein ny del).',
+        en: 'Send the version the edit is based on in If-Match, e.g. "3" (0 for a new section).',
+      },
+    });
+  }
+  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
+  if (!match) {
+    throw new AppError('validation_failed', {
+      fieldErrors: [{ path: 'headers.if-match', message: 'must be a version number such as "3"' }],
+    });
+  }
+  return Number(match[1]);
+}
+
+const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
+
+export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const tags = ['applications'];
+
+  r.get(
+    '/api/applications',
+    {
+      config: { action: 'application.list' },
+      schema: {
+        tags,
+        summary: 'The applications of the institutions the user acts for',
+        querystring: listApplicationsQuery,
+        response: { 200: applicationListSchema },
+      },
+    },
+    async (request) => {
+      const rows = await listApplicationsOfInstitutions(
+        ctx.store.db,
+        institutionsOf(request.principal),
+        request.query.callId ? { callId: request.query.callId } : {},
+      );
+      return rows.map((row) => {
+        const project = row.project_content
+          ? (JSON.parse(row.project_content) as { title?: unknown })
+          : {};
+        return {
+          id: row.id,
+          callId: row.call_id,
+          institution: { orgnr: row.institution_orgnr, name: row.institution_name },
+          title: typeof project.title === 'string' ? project.title : null,
+          status: row.status,
+          updatedAt: row.updated_at,
+          updatedBy: { name: row.updated_by_name },
+        };
+      });
+    },
+  );
+
+  r.post(
+    '/api/applications',
+    {
+      config: { action: 'application.create' },
+      schema: {
+        tags,
+        summary: 'Start a draft application for an institution the user acts for (R4)',
+        body: createApplicationBody,
+      },
+    },
+    async (request, reply) => {
+      const created = await createApplication(ctx, principalOf(request), {
+        ...request.body,
+        locale: localeOf(request),
+      });
+      return reply.code(201).header('location', `/api/applications/${created.id}`).send(created);
+    },
+  );
+
+  r.get(
+    '/api/applications/:id',
+    {
+      config: { action: 'application.read' },
+      schema: {
+        tags,
+        summary: 'An application with its sections, live findings and submitted versions',
+        params: applicationIdParams,
+        response: { 200: applicationViewSchema },
+      },
+    },
+    async (request) => readApplication(ctx, request.principal, request.params.id),
+  );
+
+  r.put(
+    '/api/applications/:id/sections/:sectionId',
+    {
+      config: { action: 'application.update' },
+      schema: {
+        tags,
+        summary: 'Save one section, guarded by If-Match (409 with the current content when stale)',
+        params: sectionParams,
+        headers: ifMatchHeaders,
+        body: sectionContentBody,
+        response: { 200: saveSectionAnswer },
+      },
+    },
+    async (request, reply) => {
+      const principal = principalOf(request);
+      const saved = await saveSection(ctx, principal, {
+        applicationId: request.params.id,
+        sectionId: request.params.sectionId,
+        baseVersion: parseIfMatch(request.headers['if-match']),
+        content: request.body,
+        locale: localeOf(request),
+      });
+      const view = await readApplication(ctx, principal, request.params.id);
+      reply.header('etag', `"${saved.version}"`);
+      return { ...saved, findings: view.findings };
+    },
+  );
+
+  r.post(
+    '/api/applications/:id/submissions',
+    {
+      config: { action: 'application.submit' },
+      schema: {
+        tags,
+        summary: 'Submit the application (R3): a receipt, or 422 with the blocking findings',
+        params: applicationIdParams,
+        headers: idempotencyHeaders,
+        response: { 200: receiptSchema, 201: receiptSchema },
+      },
+    },
+    async (request, reply) => {
+      const receivedAt = request.receivedAt;
+      const key = request.headers['idempotency-key'];
+      if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
+        throw new AppError('precondition_required', {
+          detail: {
+            nb: 'Send en unik Idempotency-Key (8–200 tegn) med innsendingen.',
+            nn: 'Send ein unik Idempotency-Key (8–200 teikn) med innsendinga.',
+            en: 'Send a unique Idempotency-Key (8–200 characters) with the submission.',
+          },
+        });
+      }
+      const { receipt, replayed } = await submitApplication(ctx, principalOf(request), {
+        applicationId: request.params.id,
+        idempotencyKey: key,
+        receivedAt,
+      });
+      return reply
+        .code(replayed ? 200 : 201)
+        .send({ ...receipt, receivedAtOslo: toOsloIsoString(new Date(receipt.receivedAt)) });
+    },
+  );
+
+  r.get(
+    '/api/applications/:id/submissions',
+    {
+      config: { action: 'application.read' },
+      schema: {
+        tags,
+        summary: 'The submitted versions with their receipts',
+        params: applicationIdParams,
+        response: { 200: submissionListSchema },
+      },
+    },
+    async (request) => {
+      const application = await findAccessibleApplication(
+        ctx.store.db,
+        request.principal,
+        request.params.id,
+      );
+      return summariseSubmissions(await listSubmissions(ctx.store.db, application.id));
+    },
+  );
+
+  r.get(
+    '/api/applications/:id/submissions/:submissionId',
+    {
+      config: { action: 'application.read' },
+      schema: {
+        tags,
+        summary: 'One submitted version with its stored snapshot',
+        params: submissionParams,
+        response: { 200: submissionDetailSchema },
+      },
+    },
+    async (request) => {
+      const application = await findAccessibleApplication(
+        ctx.store.db,
+        request.principal,
+        request.params.id,
+      );
+      const all = summariseSubmissions(await listSubmissions(ctx.store.db, application.id));
+      const summary = all.find((s) => s.id === request.params.submissionId);
+      const row = summary ? await findSubmission(ctx.store.db, summary.id) : undefined;
+      if (!summary || !row) throw new AppError('submission_not_found');
+      return { ...summary, snapshot: JSON.parse(row.snapshot) as unknown };
+    },
+  );
+
+  r.post(
+    '/api/applications/:id/withdrawal',
+    {
+      config: { action: 'application.withdraw' },
+      schema: {
+        tags,
+        summary: 'Withdraw the submitted application before the deadline',
+        params: applicationIdParams,
+        response: { 200: applicationViewSchema },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      await withdrawApplication(ctx, principal, request.params.id);
+      return readApplication(ctx, principal, request.params.id);
+    },
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * Gathers what the formal rules need about an application: its content by section, the applicant
+ * institution from the register, and what the company register knows of the partner companies.
+ */
+import type { ApplicationContent } from '../../../domain/application/application.js';
+import type { CallDefinition } from '../../../domain/call/call-schema.js';
+import type { RuleInput } from '../../../domain/rules/index.js';
+import type { DbOrTx } from '../../../store/create-store.js';
+import type { SectionWithAuthor } from '../../../store/repositories/applications.repository.js';
+import { findCompany, findInstitution } from '../../../store/repositories/register.repository.js';
+
+export function contentOf(call: CallDefinition, sections: SectionWithAuthor[]): ApplicationContent {
+  const content: ApplicationContent = {};
+  for (const section of call.sections) {
+    const row = sections.find((s) => s.section_id === section.id);
+    if (row) content[section.id] = JSON.parse(row.content) as unknown;
+  }
+  return content;
+}
+
+/** Organisation numbers of the companies named in the application's cluster section(s). */
+export function companyOrgnrsOf(call: CallDefinition, content: ApplicationContent): string[] {
+  const orgnrs = new Set<string>();
+  for (const section of call.sections.filter((s) => s.kind === 'cluster')) {
+    const companies = (content[section.id] as { companies?: { orgnr?: unknown }[] } | undefined)
+      ?.companies;
+    for (const company of companies ?? []) {
+      if (typeof company.orgnr === 'string') orgnrs.add(company.orgnr);
+    }
+  }
+  return [...orgnrs];
+}
+
+export async function loadRuleInput(
+  db: DbOrTx,
+  call: CallDefinition,
+  institutionOrgnr: string,
+  content: ApplicationContent,
+): Promise<RuleInput> {
+  const institution = await findInstitution(db, institutionOrgnr);
+  const registeredCompanies: RuleInput['registeredCompanies'] = {};
+  for (const orgnr of companyOrgnrsOf(call, content)) {
+    const company = await findCompany(db, orgnr);
+    if (company) {
+      registeredCompanies[orgnr] = {
+        name: company.name,
+        industryCode: company.industry_code,
+        bankrupt: company.bankrupt === 1,
+        underLiquidation: company.under_liquidation === 1,
+      };
+    }
+  }
+  return {
+    call,
+    content,
+    institution: institution
+      ? {
+          orgnr: institution.orgnr,
+          name: institution.name,
+          category: institution.category,
+          ownership: institution.ownership,
+          publicFunding: institution.public_funding === 1,
+        }
+      : null,
+    registeredCompanies,
+  };
+}

@@ -1,0 +1,132 @@
+/**
+ * Saves one section of a draft, guarded by the version the user's edit was based on. Shape is
+ * validated (422 with field paths); completeness is not: drafts may be unfinished, the formal
+ * rules say what is missing. A stale version changes nothing and answers 409 with what the
+ * colleague saved, so the user can merge; nothing is ever silently overwritten.
+ */
+import type { Principal } from '../../../domain/access/roles.js';
+import { sectionContentSchema } from '../../../domain/application/section-content.js';
+import { isReceivedInTime } from '../../../domain/application/deadline.js';
+import { canonicalJson } from '../../../domain/audit/canonical-json.js';
+import { callDeadline } from '../../../domain/call/call-phase.js';
+import { formatOsloDateTime, type Locale } from '../../../domain/time/oslo.js';
+import { inTransaction } from '../../../store/create-store.js';
+import {
+  findSection,
+  saveSectionIfVersion,
+  touchApplication,
+} from '../../../store/repositories/applications.repository.js';
+import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
+import type { AppContext } from '../../context.js';
+import { AppError } from '../../errors/catalogue.js';
+import { toFieldErrors } from '../../errors/field-messages.js';
+import { callOf, findAccessibleApplication } from './access.js';
+
+export interface SaveSectionInput {
+  applicationId: string;
+  sectionId: string;
+  baseVersion: number;
+  content: unknown;
+  locale: Locale;
+}
+
+export interface SaveSectionResult {
+  sectionId: string;
+  version: number;
+  updatedAt: string;
+}
+
+export function deadlinePassedError(deadline: Date): AppError {
+  return new AppError('deadline_passed', {
+    detail: {
+      nb: `Fristen var ${formatOsloDateTime(deadline, 'nb')} (norsk tid). Søknaden kan leses, men ikke endres eller sendes inn.`,
+      nn: `Fristen var ${formatOsloDateTime(deadline, 'nn')} (norsk tid). Søknaden kan lesast, men ikkje endrast eller sendast inn.`,
+      en: `The deadline was ${formatOsloDateTime(deadline, 'en')} (Norwegian time). The application can be read, but not changed or submitted.`,
+    },
+  });
+}
+
+/** Top-level fields whose value differs: what the audit log says was changed. */
+function changedFields(before: unknown, after: unknown): string[] {
+  const a = (before ?? {}) as Record<string, unknown>;
+  const b = (after ?? {}) as Record<string, unknown>;
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
+    .filter((key) => canonicalJson(a[key]) !== canonicalJson(b[key]))
+    .sort();
+}
+
+export async function saveSection(
+  ctx: AppContext,
+  principal: Principal,
+  input: SaveSectionInput,
+): Promise<SaveSectionResult> {
+  const application = await findAccessibleApplication(ctx.store.db, principal, input.applicationId);
+  const call = callOf(ctx, application.call_id);
+  const section = call.sections.find((s) => s.id === input.sectionId);
+  if (!section) throw new AppError('section_not_found');
+  const now = ctx.clock.now();
+  if (!isReceivedInTime(call, now)) throw deadlinePassedError(callDeadline(call));
+
+  const parsed = sectionContentSchema(section, call).safeParse(input.content);
+  if (!parsed.success) {
+    throw new AppError('validation_failed', {
+      fieldErrors: toFieldErrors(parsed.error.issues, input.locale, section.id),
+    });
+  }
+  const content = canonicalJson(parsed.data);
+  const at = now.toISOString();
+
+  const result = await inTransaction(ctx.store, async (tx) => {
+    const before = await findSection(tx, application.id, section.id);
+    const saved = await saveSectionIfVersion(tx, {
+      applicationId: application.id,
+      sectionId: section.id,
+      content,
+      baseVersion: input.baseVersion,
+      userId: principal.userId,
+      at,
+    });
+    if (!saved.saved) return saved;
+    await touchApplication(tx, application.id, { userId: principal.userId, at });
+    await appendAuditEvent(tx, {
+      actor: principal,
+      action: 'application.section-saved',
+      entityType: 'application',
+      entityId: application.id,
+      detail: {
+        sectionId: section.id,
+        fromVersion: input.baseVersion,
+        toVersion: saved.version,
+        changedFields: changedFields(
+          before ? (JSON.parse(before.content) as unknown) : undefined,
+          parsed.data,
+        ),
+      },
+      at: now,
+    });
+    return saved;
+  });
+
+  if (!result.saved) {
+    const current = await findSection(ctx.store.db, application.id, section.id);
+    throw new AppError('edit_conflict', {
+      detail: {
+        nb: `${current?.updated_by_name ?? 'En kollega'} lagret denne delen ${current ? formatOsloDateTime(new Date(current.updated_at), 'nb') : ''}. Se endringene og velg hva som skal gjelde.`,
+        nn: `${current?.updated_by_name ?? 'Ein kollega'} lagra denne delen ${current ? formatOsloDateTime(new Date(current.updated_at), 'nn') : ''}. Sjå endringane og vel kva som skal gjelde.`,
+        en: `${current?.updated_by_name ?? 'A colleague'} saved this section ${current ? formatOsloDateTime(new Date(current.updated_at), 'en') : ''}. Look at the changes and choose what should stand.`,
+      },
+      extensions: {
+        current: current
+          ? {
+              version: current.version,
+              content: JSON.parse(current.content) as unknown,
+              updatedAt: current.updated_at,
+              updatedBy: { name: current.updated_by_name },
+            }
+          : null,
+        yourVersion: input.baseVersion,
+      },
+    });
+  }
+  return { sectionId: section.id, version: result.version, updatedAt: at };
+}
