@@ -124,32 +124,33 @@ for (const dialect of dialects) {
     const ids = await createCompleteApplications(app, token, connections);
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
+    // autocannon clears a connection's context after each pass over `requests`; a long list keeps
+    // each connection on its own application with its own version chain for the whole run.
     let nextSave = 0;
+    const saveRequest = {
+      method: 'PUT' as const,
+      setupRequest: (req: autocannon.Request, c: object) => {
+        const context = c as Record<string, unknown>;
+        context.id ??= ids[nextSave++ % ids.length];
+        context.version ??= 1;
+        context.n = Number(context.n ?? 0) + 1;
+        return {
+          ...req,
+          path: `/api/applications/${String(context.id)}/sections/case`,
+          headers: { ...headers, 'if-match': `"${String(context.version)}"` },
+          body: JSON.stringify(caseSection(Number(context.n))),
+        };
+      },
+      onResponse: (status: number, body: string, c: object) => {
+        const context = c as Record<string, unknown>;
+        if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
+      },
+    };
     const save = await runLoad('section save (PUT, If-Match)', app, {
       connections,
       duration: seconds,
       headers,
-      requests: [
-        {
-          method: 'PUT',
-          setupRequest: (req: autocannon.Request, c: object) => {
-            const context = c as Record<string, unknown>;
-            context.id ??= ids[nextSave++ % ids.length];
-            context.version ??= 1;
-            context.n = Number(context.n ?? 0) + 1;
-            return {
-              ...req,
-              path: `/api/applications/${String(context.id)}/sections/case`,
-              headers: { ...headers, 'if-match': `"${String(context.version)}"` },
-              body: JSON.stringify(caseSection(Number(context.n))),
-            };
-          },
-          onResponse: (status: number, body: string, c: object) => {
-            const context = c as Record<string, unknown>;
-            if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
-          },
-        },
-      ],
+      requests: Array.from({ length: 100_000 }, () => saveRequest),
     });
     rows.push({ ...save, dialect, ratio: save.rps / baseResult.rps });
 
@@ -167,7 +168,7 @@ for (const dialect of dialects) {
             return {
               ...req,
               path: `/api/applications/${String(context.id)}/submissions`,
-              headers: { ...headers, 'idempotency-key': randomUUID() },
+              headers: { authorization: headers.authorization, 'idempotency-key': randomUUID() },
             };
           },
         },
