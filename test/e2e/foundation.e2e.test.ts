@@ -6,7 +6,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readPersonas } from '../../src/platform/seed-demo-data.js';
 import { collectConsoleErrors, expectNoAxeViolations, launchChromium } from './support/browser.js';
-import { startServer, type RunningServer } from './support/server.js';
+import { startServer, type RunningServer } from '../helpers/child-server.js';
 
 const CALL_ID = 'kompetanseloft-industriklynger-2021';
 

@@ -1,6 +1,7 @@
 /**
- * Starts the real server the way `npm start` does, as a child process on a free port with its own
- * data directory, and stops it afterwards.
+ * Starts the real server the way `npm start` does, as a child process on a free port, and stops
+ * it: politely (SIGTERM, then its data is removed) or abruptly (SIGKILL, data kept, for crash
+ * tests that restart on the same database).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,13 +9,18 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const ROOT = resolve(import.meta.dirname, '../../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 
 export interface RunningServer {
   baseUrl: string;
   port: number;
+  dataDir: string;
+  child: ChildProcess;
   output: () => string;
+  /** SIGTERM, wait for exit, remove the data directory unless it was given. */
   stop(): Promise<void>;
+  /** Sends a signal and waits for the process to end; keeps the data. */
+  kill(signal: NodeJS.Signals): Promise<number | null>;
 }
 
 export function findFreePort(): Promise<number> {
@@ -29,9 +35,12 @@ export function findFreePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
-  const port = await findFreePort();
-  const dataDir = mkdtempSync(join(tmpdir(), 'tilskudd-e2e-'));
+export async function startServer(
+  env: Record<string, string> = {},
+  options: { dataDir?: string; port?: number } = {},
+): Promise<RunningServer> {
+  const port = options.port ?? (await findFreePort());
+  const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'tilskudd-server-'));
   let output = '';
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: ROOT,
@@ -48,8 +57,9 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   });
   child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
   child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  // localhost, as PUBLIC_URL defaults to: sign-in cookies and redirects stay on one host.
   const baseUrl = `http://localhost:${port}`;
-  const deadline = Date.now() + 60_000;
+  const deadline = Date.now() + 90_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server exited early:\n${output}`);
     try {
@@ -61,17 +71,22 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
     if (Date.now() > deadline) throw new Error(`server did not become ready:\n${output}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+  const kill = async (signal: NodeJS.Signals) => {
+    if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+    const exited = new Promise<number | null>((r) => child.once('exit', (code) => r(code)));
+    child.kill(signal);
+    return exited;
+  };
   return {
     baseUrl,
     port,
+    dataDir,
+    child,
     output: () => output,
+    kill,
     stop: async () => {
-      if (child.exitCode === null) {
-        const exited = new Promise((r) => child.once('exit', r));
-        child.kill('SIGTERM');
-        await exited;
-      }
-      rmSync(dataDir, { recursive: true, force: true });
+      await kill('SIGTERM');
+      if (!options.dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
