@@ -19,8 +19,13 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;
+    // Draining: /readyz answers 503 so a load balancer stops sending new work, while requests
+    // keep being served for the grace period; then close() finishes what is in flight.
     health.draining = true;
-    app.log.info({ signal }, 'draining: finishing in-flight requests');
+    app.log.info({ signal }, 'draining: readyz is false, finishing in-flight requests');
+    if (signal === 'SIGTERM' && config.shutdownGraceMs > 0) {
+      await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
+    }
     try {
       await app.close();
       await ctx.store.close();
