@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createStore, type Store } from '../../src/store/create-store.js';
+import type { Store } from '../../src/store/create-store.js';
 import { verifyAuditChain } from '../../src/store/repositories/audit.repository.js';
 import { createApiToken } from '../../src/store/repositories/sessions.repository.js';
 import { findUserBySubject } from '../../src/store/repositories/users.repository.js';
