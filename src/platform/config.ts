@@ -29,6 +29,7 @@ const envSchema = z.object({
   TILSKUDD_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
   TILSKUDD_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   TILSKUDD_BUILD_WEB: flag.default(true),
+  TILSKUDD_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   TILSKUDD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),
   ENHETSREGISTERET_URL: z.url().optional(),
   ENHETSREGISTERET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
@@ -67,6 +68,8 @@ export interface Config {
   tokenTtlMinutes: number;
   bodyLimitBytes: number;
   buildWebIfMissing: boolean;
+  /** A request (headers and body) must arrive within this time, so slow clients cannot hold sockets. */
+  requestTimeoutMs: number;
   /** After SIGTERM, how long /readyz says "not ready" before the server stops taking requests. */
   shutdownGraceMs: number;
   enhetsregisteret: { baseUrl: string | undefined; timeoutMs: number; cacheHours: number };
@@ -141,6 +144,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.TILSKUDD_BODY_LIMIT_BYTES,
     buildWebIfMissing: e.TILSKUDD_BUILD_WEB,
     shutdownGraceMs: e.TILSKUDD_SHUTDOWN_GRACE_MS,
+    requestTimeoutMs: e.TILSKUDD_REQUEST_TIMEOUT_MS,
     enhetsregisteret: {
       baseUrl: e.ENHETSREGISTERET_URL,
       timeoutMs: e.ENHETSREGISTERET_TIMEOUT_MS,

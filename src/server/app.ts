@@ -4,6 +4,7 @@
  * flows one way: HTTP → schema → policy → domain → store, and back through one error mapper.
  */
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
@@ -60,10 +61,26 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: ctx.config.bodyLimitBytes,
-    // A slow client cannot hold a connection open: whole request within 30 s.
-    requestTimeout: 30_000,
+    // A slow client cannot hold a connection open: the whole request must arrive in time. Node
+    // checks that only every `connectionsCheckingInterval` (30 s by default), hence the factory.
+    requestTimeout: ctx.config.requestTimeoutMs,
     connectionTimeout: 60_000,
+    serverFactory: (handler) =>
+      createServer(
+        {
+          requestTimeout: ctx.config.requestTimeoutMs,
+          headersTimeout: Math.min(ctx.config.requestTimeoutMs, 20_000),
+          connectionsCheckingInterval: Math.min(1_000, ctx.config.requestTimeoutMs),
+        },
+        handler,
+      ),
     return503OnClosing: true,
+    // Errors Fastify raises before routing (a malformed URL escape, a bad content type) leave
+    // through the same mapper as every other error.
+    frameworkErrors: (error, request, reply) => {
+      request.log.info({ err: error }, 'malformed request');
+      return sendProblem(request, reply, new AppError('malformed_request'));
+    },
   });
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
