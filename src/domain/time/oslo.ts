@@ -116,7 +116,9 @@ export function osloStartOfDay(date: string): Date {
   return osloWallTimeToInstant(`${date}T00:00`);
 }
 
-const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
+// Browsers ship no nn-NO date data (Chromium prints English), and nynorsk month names are the
+// same as bokmål's, so dates in nynorsk are formatted with nb-NO.
+const intlLocale: Record<Locale, string> = { nb: 'nb-NO', nn: 'nb-NO', en: 'en-GB' };
 
 /** "15. september 2021 kl. 17:00" (nb/nn) or "15 September 2021 at 17:00" (en), Oslo time. */
 export function formatOsloDateTime(instant: Date, locale: Locale): string {

@@ -1,0 +1,45 @@
+/** The user menu of a signed-in user: name, roles, "my page" and log out. */
+import { Link } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink } from 'react-router';
+import { ApiError } from '../api/client.js';
+import type { AuthenticatedSession } from '../api/types.js';
+import { UserMenu } from '../app-components/user-menu.js';
+import { useRoleLine } from './use-role-line.js';
+import { useSession } from './session-context.js';
+
+export function SignedInMenu({ session }: { session: AuthenticatedSession }) {
+  const { t } = useTranslation();
+  const { logout } = useSession();
+  const roleLine = useRoleLine();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const onLogout = () => {
+    setBusy(true);
+    setError(null);
+    logout().catch((reason: unknown) => {
+      setBusy(false);
+      setError(reason instanceof ApiError && reason.title ? reason.title : t('user.logoutFailed'));
+    });
+  };
+
+  return (
+    <UserMenu
+      name={session.user.name}
+      signedInAsLabel={t('user.signedInAs')}
+      rolesLabel={t('user.roles')}
+      roleLines={session.roles.length ? session.roles.map(roleLine) : [t('user.noRoles')]}
+      myPageLink={
+        <Link asChild>
+          <RouterLink to="/me">{t('user.myPage')}</RouterLink>
+        </Link>
+      }
+      logoutLabel={t('user.logout')}
+      onLogout={onLogout}
+      busy={busy}
+      error={error}
+    />
+  );
+}
