@@ -9,8 +9,8 @@ import { readSetting, writeSetting } from '../store/repositories/settings.reposi
 export interface Clock {
   readonly simulated: boolean;
   now(): Date;
-  /** Re-reads shared state at the start of each request; `force` skips the short cache. */
-  sync(force?: boolean): Promise<void>;
+  /** Re-reads shared state at the start of each request. */
+  sync(): Promise<void>;
 }
 
 export class SystemClock implements Clock {
@@ -33,12 +33,10 @@ interface SimulatedState {
 }
 
 const SETTING_KEY = 'simulated-clock';
-const SYNC_INTERVAL_MS = 250;
 
 export class SimulatedClock implements Clock {
   readonly simulated = true;
   private state: SimulatedState;
-  private lastSync = 0;
 
   constructor(
     private readonly store: Store,
@@ -57,7 +55,7 @@ export class SimulatedClock implements Clock {
     const clock = new SimulatedClock(store, initial, realNow);
     const existing = await readSetting(store.db, SETTING_KEY);
     if (existing === undefined) await clock.set(initial);
-    else await clock.sync(true);
+    else await clock.sync();
     return clock;
   }
 
@@ -84,13 +82,11 @@ export class SimulatedClock implements Clock {
       JSON.stringify(this.state),
       new Date(this.realNow()),
     );
-    this.lastSync = this.realNow();
   }
 
-  async sync(force = false): Promise<void> {
-    if (!force && this.realNow() - this.lastSync < SYNC_INTERVAL_MS) return;
+  /** Reads the shared state on every request: one primary-key lookup, demo mode only. */
+  async sync(): Promise<void> {
     const raw = await readSetting(this.store.db, SETTING_KEY);
-    this.lastSync = this.realNow();
     if (raw === undefined) return;
     const parsed = JSON.parse(raw) as Partial<SimulatedState>;
     if (typeof parsed.simulatedAt === 'number' && typeof parsed.realAt === 'number') {

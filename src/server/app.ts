@@ -144,8 +144,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   // Set by the hook below for every request; null only until then.
   app.decorateRequest('receivedAt', null as unknown as Date);
   app.addHook('onRequest', async (request) => {
-    // Writes re-read the shared clock: a deadline is judged the same in every process.
-    await ctx.clock.sync(request.method !== 'GET' && request.method !== 'HEAD');
+    // Every request reads the shared clock: a deadline is judged the same in every process.
+    await ctx.clock.sync();
     request.receivedAt = ctx.clock.now();
   });
 

@@ -101,3 +101,8 @@ export function describeEachDialect(name: string, fn: (dialect: DialectName) => 
     run(`${name} [${dialect}]`, () => fn(dialect));
   }
 }
+
+/** describe() for what only PostgreSQL can do (several processes on one database). */
+export function describePostgres(name: string, fn: () => void): void {
+  (pgAvailable ? describe : describe.skip)(`${name} [postgres]`, fn);
+}
