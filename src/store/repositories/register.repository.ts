@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { CompanyRegisterRow, Database, InstitutionRow } from '../database.js';
 
 export interface InstitutionInput {
@@ -70,4 +70,17 @@ export async function findCompany(
     .selectAll()
     .where('orgnr', '=', orgnr)
     .executeTakeFirst();
+}
+
+/** The register's entries for these organisation numbers, in one query. */
+export async function findCompanies(
+  db: Kysely<Database> | Transaction<Database>,
+  orgnrs: readonly string[],
+): Promise<CompanyRegisterRow[]> {
+  if (orgnrs.length === 0) return [];
+  return db
+    .selectFrom('company_register')
+    .selectAll()
+    .where('orgnr', 'in', [...orgnrs])
+    .execute();
 }

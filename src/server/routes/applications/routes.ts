@@ -157,9 +157,8 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
         content: request.body,
         locale: localeOf(request),
       });
-      const view = await readApplication(ctx, principal, request.params.id);
       reply.header('etag', `"${saved.version}"`);
-      return { ...saved, findings: view.findings };
+      return saved;
     },
   );
 

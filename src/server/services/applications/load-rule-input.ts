@@ -7,7 +7,7 @@ import type { CallDefinition } from '../../../domain/call/call-schema.js';
 import type { RuleInput } from '../../../domain/rules/index.js';
 import type { DbOrTx } from '../../../store/create-store.js';
 import type { SectionWithAuthor } from '../../../store/repositories/applications.repository.js';
-import { findCompany, findInstitution } from '../../../store/repositories/register.repository.js';
+import { findCompanies, findInstitution } from '../../../store/repositories/register.repository.js';
 
 export function contentOf(call: CallDefinition, sections: SectionWithAuthor[]): ApplicationContent {
   const content: ApplicationContent = {};
@@ -37,18 +37,18 @@ export async function loadRuleInput(
   institutionOrgnr: string,
   content: ApplicationContent,
 ): Promise<RuleInput> {
-  const institution = await findInstitution(db, institutionOrgnr);
+  const [institution, companies] = await Promise.all([
+    findInstitution(db, institutionOrgnr),
+    findCompanies(db, companyOrgnrsOf(call, content)),
+  ]);
   const registeredCompanies: RuleInput['registeredCompanies'] = {};
-  for (const orgnr of companyOrgnrsOf(call, content)) {
-    const company = await findCompany(db, orgnr);
-    if (company) {
-      registeredCompanies[orgnr] = {
-        name: company.name,
-        industryCode: company.industry_code,
-        bankrupt: company.bankrupt === 1,
-        underLiquidation: company.under_liquidation === 1,
-      };
-    }
+  for (const company of companies) {
+    registeredCompanies[company.orgnr] = {
+      name: company.name,
+      industryCode: company.industry_code,
+      bankrupt: company.bankrupt === 1,
+      underLiquidation: company.under_liquidation === 1,
+    };
   }
   return {
     call,

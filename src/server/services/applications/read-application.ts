@@ -62,6 +62,19 @@ export function summariseSubmissions(
   }));
 }
 
+/** The live findings of an application: its sections, the institution and the company register. */
+export async function computeFindings(
+  ctx: AppContext,
+  application: { id: string; call_id: string; institution_orgnr: string },
+): Promise<Finding[]> {
+  const call = callOf(ctx, application.call_id);
+  const rows = await listSections(ctx.store.db, application.id);
+  const content = contentOf(call, rows);
+  return evaluateFormalRules(
+    await loadRuleInput(ctx.store.db, call, application.institution_orgnr, content),
+  );
+}
+
 export async function readApplication(
   ctx: AppContext,
   principal: Principal | null,

@@ -21,6 +21,8 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { toFieldErrors } from '../../errors/field-messages.js';
 import { callOf, findAccessibleApplication } from './access.js';
+import { computeFindings } from './read-application.js';
+import type { Finding } from '../../../domain/rules/index.js';
 
 export interface SaveSectionInput {
   applicationId: string;
@@ -34,6 +36,8 @@ export interface SaveSectionResult {
   sectionId: string;
   version: number;
   updatedAt: string;
+  /** The application's findings after this save, so the user sees problems clear as they type. */
+  findings: Finding[];
 }
 
 export function deadlinePassedError(deadline: Date): AppError {
@@ -128,5 +132,6 @@ export async function saveSection(
       },
     });
   }
-  return { sectionId: section.id, version: result.version, updatedAt: at };
+  const findings = await computeFindings(ctx, application);
+  return { sectionId: section.id, version: result.version, updatedAt: at, findings };
 }
