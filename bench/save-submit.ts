@@ -7,9 +7,8 @@
  *
  * Writes bench/results/save-submit-<date>.json and prints a table.
  */
-import { spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import {
@@ -18,85 +17,16 @@ import {
   ROOT,
   runLoad,
   startChild,
-  type ChildServer,
   type LoadResult,
 } from './support.js';
+import { issueToken } from './token.js';
+import { caseSection, inParallel, prepareApplication } from './applications.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const dialects = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',') as (
   'sqlite' | 'postgres'
 )[];
-const CALL_ID = 'kompetanseloft-industriklynger-2021';
-const NTNU = '974767880';
-
-const base = JSON.parse(readFileSync(join(ROOT, 'test/cases/base-application.json'), 'utf8')) as {
-  content: Record<string, unknown>;
-};
-
-/** About 5 KB of section content: the size of a well-filled text section. */
-function caseSection(n: number): Record<string, string> {
-  const text = (label: string, size: number) =>
-    `${label} ${n}: ${'Klyngen er utsatt for internasjonal konkurranse. '.repeat(size)}`.slice(
-      0,
-      size * 48,
-    );
-  return {
-    vulnerability: text('Sårbarhet', 30),
-    competitiveSituation: text('Konkurranse', 25),
-    restructuringNeed: text('Omstilling', 30),
-    effect: text('Effekt', 20),
-  };
-}
-
-function tokenFor(persona: string, env: Record<string, string>): string {
-  const out = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/token.ts', persona], {
-    cwd: ROOT,
-    env: { ...process.env, ...env },
-    encoding: 'utf8',
-  });
-  const token = out.stdout.trim().split('\n').at(-1);
-  if (out.status !== 0 || !token) throw new Error(`token failed: ${out.stderr}`);
-  return token;
-}
-
-async function api(
-  server: ChildServer,
-  token: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  headers: Record<string, string> = {},
-) {
-  const res = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', ...headers },
-    ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
-  });
-  if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-  return res.json() as Promise<Record<string, unknown>>;
-}
-
-async function createCompleteApplications(
-  server: ChildServer,
-  token: string,
-  count: number,
-): Promise<string[]> {
-  const ids: string[] = [];
-  for (let i = 0; i < count; i += 1) {
-    const { id } = (await api(server, token, 'POST', '/api/applications', {
-      callId: CALL_ID,
-      institutionOrgnr: NTNU,
-    })) as { id: string };
-    for (const [sectionId, content] of Object.entries(base.content)) {
-      await api(server, token, 'PUT', `/api/applications/${id}/sections/${sectionId}`, content, {
-        'if-match': '"0"',
-      });
-    }
-    ids.push(id);
-  }
-  return ids;
-}
 
 const rows: (LoadResult & { dialect: string; ratio: number })[] = [];
 for (const dialect of dialects) {
@@ -120,8 +50,8 @@ for (const dialect of dialects) {
       { ...db.env, TILSKUDD_DEMO_CLOCK: 'open' },
       '/readyz',
     );
-    const token = tokenFor('applicant-ntnu', db.env);
-    const ids = await createCompleteApplications(app, token, connections);
+    const token = await issueToken('applicant-ntnu', db.env);
+    const ids = await inParallel(connections, 4, (i) => prepareApplication(app, token, i));
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
     // autocannon clears a connection's context after each pass over `requests`; a long list keeps

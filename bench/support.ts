@@ -1,6 +1,6 @@
 /** Shared pieces of the benchmarks: child servers, databases, autocannon runs, CPU, tables. */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
@@ -91,16 +91,26 @@ export async function startChild(
   };
 }
 
-/** User + system CPU seconds of a process, from /proc (Linux). */
-export function readCpuSeconds(pid: number | undefined): number {
-  if (pid === undefined) return 0;
+function readStat(pid: number): { ppid: number; cpu: number } | undefined {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) / 100;
+    return { ppid: Number(fields[1]), cpu: (Number(fields[11]) + Number(fields[12])) / 100 };
   } catch {
-    return 0;
+    return undefined;
   }
+}
+
+/** User + system CPU seconds of a process and its child processes (cluster workers), from /proc. */
+export function readCpuSeconds(pid: number | undefined): number {
+  if (pid === undefined) return 0;
+  let total = readStat(pid)?.cpu ?? 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const stat = readStat(Number(entry));
+    if (stat?.ppid === pid) total += stat.cpu;
+  }
+  return total;
 }
 
 export interface LoadResult {

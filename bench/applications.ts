@@ -1,0 +1,89 @@
+/** Builds benchmark data through the real API: complete applications with a signed agreement. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFDocument } from 'pdf-lib';
+import { ROOT, type ChildServer } from './support.js';
+
+const CALL_ID = 'kompetanseloft-industriklynger-2021';
+const NTNU = '974767880';
+
+const base = JSON.parse(readFileSync(join(ROOT, 'test/cases/base-application.json'), 'utf8')) as {
+  content: Record<string, unknown>;
+};
+
+export function caseSection(n: number): Record<string, string> {
+  const text = (label: string, size: number) =>
+    `${label} ${n}: ${'Klyngen er utsatt for internasjonal konkurranse. '.repeat(size)}`.slice(
+      0,
+      size * 48,
+    );
+  return {
+    vulnerability: text('Sårbarhet', 30),
+    competitiveSituation: text('Konkurranse', 25),
+    restructuringNeed: text('Omstilling', 30),
+    effect: text('Effekt', 20),
+  };
+}
+
+async function agreementPdf(n: number): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  pdf.addPage();
+  pdf.setTitle(`Samarbeidsavtale ${n}`);
+  pdf.setCreationDate(new Date('2021-09-01T10:00:00Z'));
+  return Buffer.from(await pdf.save());
+}
+
+export async function prepareApplication(
+  server: ChildServer,
+  token: string,
+  n: number,
+): Promise<string> {
+  const auth = { authorization: `Bearer ${token}` };
+  const created = await fetch(`${server.baseUrl}/api/applications`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ callId: CALL_ID, institutionOrgnr: NTNU }),
+  });
+  const { id } = (await created.json()) as { id: string };
+  for (const [sectionId, content] of Object.entries(base.content)) {
+    if (sectionId === 'attachments') continue;
+    const res = await fetch(`${server.baseUrl}/api/applications/${id}/sections/${sectionId}`, {
+      method: 'PUT',
+      headers: { ...auth, 'content-type': 'application/json', 'if-match': '"0"' },
+      body: JSON.stringify(content),
+    });
+    if (!res.ok) throw new Error(`setup save ${sectionId}: ${res.status}`);
+  }
+  const form = new FormData();
+  form.append('kind', 'signed-agreement');
+  form.append(
+    'file',
+    new Blob([new Uint8Array(await agreementPdf(n))], { type: 'application/pdf' }),
+    'avtale.pdf',
+  );
+  const upload = await fetch(`${server.baseUrl}/api/applications/${id}/attachments`, {
+    method: 'POST',
+    headers: auth,
+    body: form,
+  });
+  if (!upload.ok) throw new Error(`setup upload: ${upload.status} ${await upload.text()}`);
+  return id;
+}
+
+export async function inParallel<T>(
+  count: number,
+  width: number,
+  make: (i: number) => Promise<T>,
+): Promise<T[]> {
+  const out: T[] = new Array<T>(count);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: width }, async () => {
+      while (next < count) {
+        const i = next++;
+        out[i] = await make(i);
+      }
+    }),
+  );
+  return out;
+}
