@@ -26,7 +26,9 @@ import { policyGuardPlugin } from './plugins/policy-guard.js';
 import { problemJsonPlugin, sendProblem } from './plugins/problem-json.js';
 import { registerAuthRoutes } from './routes/auth/routes.js';
 import { registerApplicationRoutes } from './routes/applications/routes.js';
+import { registerDocumentRoutes } from './routes/documents/routes.js';
 import { registerCallRoutes } from './routes/calls/routes.js';
+import { registerCallFormRoutes } from './routes/calls/form-routes.js';
 import { registerRegisterRoutes } from './routes/register/routes.js';
 import { registerClockRoutes } from './routes/clock/routes.js';
 import { registerHealthRoutes, type HealthState } from './routes/health/routes.js';
@@ -151,10 +153,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   registerHealthRoutes(app, ctx, health);
   registerCallRoutes(app, ctx);
+  registerCallFormRoutes(app, ctx);
   registerClockRoutes(app, ctx);
   registerSessionRoutes(app, ctx);
   registerRegisterRoutes(app, ctx);
   registerApplicationRoutes(app, ctx);
+  registerDocumentRoutes(app, ctx);
   await registerAuthRoutes(app, ctx);
   if (ctx.config.demo) await registerDevIdentityProvider(app, ctx);
 

@@ -142,6 +142,26 @@ export interface SubmissionTable {
   withdrawn_by: string | null;
 }
 
+export interface AttachmentTable {
+  id: string;
+  application_id: string;
+  /** The attachments-section item this file is (a version of). */
+  item_id: string;
+  kind: string;
+  /** 1, 2, … per item: a replaced file stays as an earlier version. */
+  version_no: number;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  /** JSON array of warning codes found on upload (e.g. a PDF with JavaScript). */
+  warnings: string;
+  /** blob on SQLite, bytea on PostgreSQL. */
+  content: Buffer;
+  uploaded_by: string;
+  uploaded_at: string;
+}
+
 export interface ReceiptCounterTable {
   call_id: string;
   last_seq: number;
@@ -152,6 +172,7 @@ export interface Database {
   application_section: ApplicationSectionTable;
   submission: SubmissionTable;
   receipt_counter: ReceiptCounterTable;
+  attachment: AttachmentTable;
   institution: InstitutionTable;
   company_register: CompanyRegisterTable;
   app_user: AppUserTable;
@@ -172,3 +193,4 @@ export type NewAuditEvent = Insertable<AuditEventTable>;
 export type ApplicationRow = Selectable<ApplicationTable>;
 export type ApplicationSectionRow = Selectable<ApplicationSectionTable>;
 export type SubmissionRow = Selectable<SubmissionTable>;
+export type AttachmentRow = Selectable<AttachmentTable>;

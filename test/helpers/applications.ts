@@ -2,9 +2,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect } from 'vitest';
+import { signedAgreementPdf } from '../fixtures/files/build-files.js';
+import { attachSignedAgreement } from '../fixtures/files/upload.js';
 import { ROOT, type TestApp } from './test-app.js';
 
 export const SEED_CALL_ID = 'kompetanseloft-industriklynger-2021';
+const ATTACHMENTS_SECTION = 'attachments';
 export const NTNU = '974767880';
 export const KRISTIANIA = '954831604';
 
@@ -53,16 +56,21 @@ export async function saveSection(
   });
 }
 
-/** Saves every section of the valid base application into a fresh draft. */
+/**
+ * A fresh draft holding the valid base application: every section saved, and the signed
+ * agreement uploaded as a real file (the attachments section then refers to it by hash).
+ */
 export async function createCompleteApplication(
   t: TestApp,
   persona = 'applicant-ntnu',
 ): Promise<string> {
   const id = await createDraft(t, persona);
   for (const [sectionId, content] of Object.entries(readBaseApplication().content)) {
+    if (sectionId === ATTACHMENTS_SECTION) continue;
     const res = await saveSection(t, id, sectionId, content, 0, persona);
     expect(res.statusCode, `${sectionId}: ${res.body}`).toBe(200);
   }
+  await attachSignedAgreement(t, id, persona);
   return id;
 }
 
@@ -72,4 +80,39 @@ export async function submit(t: TestApp, id: string, key: string, persona = 'app
     url: `/api/applications/${id}/submissions`,
     headers: { ...(await authHeaders(t, persona)), 'idempotency-key': key },
   });
+}
+
+/** Over real HTTP (child-process servers): a complete application with an uploaded agreement. */
+export async function createCompleteApplicationOverHttp(
+  baseUrl: string,
+  token: string,
+): Promise<string> {
+  const auth = { authorization: `Bearer ${token}` };
+  const created = await fetch(`${baseUrl}/api/applications`, {
+    method: 'POST',
+    headers: { ...auth, 'content-type': 'application/json' },
+    body: JSON.stringify({ callId: SEED_CALL_ID, institutionOrgnr: NTNU }),
+  });
+  expect(created.status).toBe(201);
+  const { id } = (await created.json()) as { id: string };
+  for (const [sectionId, content] of Object.entries(readBaseApplication().content)) {
+    if (sectionId === ATTACHMENTS_SECTION) continue;
+    const saved = await fetch(`${baseUrl}/api/applications/${id}/sections/${sectionId}`, {
+      method: 'PUT',
+      headers: { ...auth, 'content-type': 'application/json', 'if-match': '"0"' },
+      body: JSON.stringify(content),
+    });
+    expect(saved.status, sectionId).toBe(200);
+  }
+  const form = new FormData();
+  form.append('kind', 'signed-agreement');
+  const pdf = new Uint8Array(await signedAgreementPdf(`Avtale ${id}`));
+  form.append('file', new Blob([pdf], { type: 'application/pdf' }), 'samarbeidsavtale-signert.pdf');
+  const upload = await fetch(`${baseUrl}/api/applications/${id}/attachments`, {
+    method: 'POST',
+    headers: auth,
+    body: form,
+  });
+  expect(upload.status, await upload.clone().text()).toBe(201);
+  return id;
 }

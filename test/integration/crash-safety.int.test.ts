@@ -11,7 +11,7 @@ import type { Store } from '../../src/store/create-store.js';
 import { verifyAuditChain } from '../../src/store/repositories/audit.repository.js';
 import { createApiToken } from '../../src/store/repositories/sessions.repository.js';
 import { findUserBySubject } from '../../src/store/repositories/users.repository.js';
-import { readBaseApplication, NTNU, SEED_CALL_ID } from '../helpers/applications.js';
+import { createCompleteApplicationOverHttp } from '../helpers/applications.js';
 import { startServer, type RunningServer } from '../helpers/child-server.js';
 import { createTestDatabase, describeEachDialect, type TestDatabase } from '../helpers/dialects.js';
 
@@ -70,26 +70,9 @@ describeEachDialect('crash safety', (dialect) => {
       new Date(),
     );
 
-    const base = readBaseApplication();
     const ids: string[] = [];
     for (let i = 0; i < APPLICATIONS; i += 1) {
-      const res = await call(server.baseUrl, token, 'POST', '/api/applications', {
-        callId: SEED_CALL_ID,
-        institutionOrgnr: NTNU,
-      });
-      const { id } = (await res.json()) as { id: string };
-      for (const [sectionId, content] of Object.entries(base.content)) {
-        const saved = await call(
-          server.baseUrl,
-          token,
-          'PUT',
-          `/api/applications/${id}/sections/${sectionId}`,
-          content,
-          { 'if-match': '"0"' },
-        );
-        expect(saved.status).toBe(200);
-      }
-      ids.push(id);
+      ids.push(await createCompleteApplicationOverHttp(server.baseUrl, token));
     }
 
     const attempts: Attempt[] = ids.flatMap((applicationId) =>

@@ -58,12 +58,10 @@ const bodyArbitrary = fc.oneof(
   fc.jsonValue().map((v) => ({ payload: JSON.stringify(v), type: 'application/json' })),
   fc.string().map((s) => ({ payload: s, type: 'application/json' })),
   fc.constantFrom(...pollution).map((p) => ({ payload: p, type: 'application/json' })),
-  fc
-    .constantFrom(...hostileStrings)
-    .map((s) => ({
-      payload: JSON.stringify({ title: s, callId: s, institutionOrgnr: s, at: s }),
-      type: 'application/json',
-    })),
+  fc.constantFrom(...hostileStrings).map((s) => ({
+    payload: JSON.stringify({ title: s, callId: s, institutionOrgnr: s, at: s }),
+    type: 'application/json',
+  })),
   fc
     .constantFrom(50, 5_000, 50_000)
     .map((d) => ({ payload: deepNesting(d), type: 'application/json' })),

@@ -45,6 +45,10 @@ const expected: Record<Action, readonly Caller[]> = {
   'application.update': ['applicant-ntnu', 'applicant-kristiania'],
   'application.submit': ['applicant-ntnu', 'applicant-kristiania'],
   'application.withdraw': ['applicant-ntnu', 'applicant-kristiania'],
+  'attachment.read': ['applicant-ntnu', 'applicant-kristiania'],
+  'attachment.upload': ['applicant-ntnu', 'applicant-kristiania'],
+  'application.document.read': ['applicant-ntnu', 'applicant-kristiania'],
+  'submission.document.read': ['officer', 'leader'],
 };
 
 /** A request for each route that passes validation where it can, so only policy refuses. */
@@ -52,6 +56,7 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
   const path = url
     .replace(':callId', 'kompetanseloft-industriklynger-2021')
     .replace(':submissionId', '00000000-0000-4000-8000-000000000001')
+    .replace(':attachmentId', '00000000-0000-4000-8000-000000000002')
     .replace(':id', '00000000-0000-4000-8000-000000000000')
     .replace(':sectionId', 'project')
     .replace(':orgnr', '968430777');

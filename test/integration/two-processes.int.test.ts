@@ -7,7 +7,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { osloWallTimeToInstant } from '../../src/domain/time/oslo.js';
 import { createApiToken, createSession } from '../../src/store/repositories/sessions.repository.js';
 import { findUserBySubject } from '../../src/store/repositories/users.repository.js';
-import { NTNU, readBaseApplication, SEED_CALL_ID } from '../helpers/applications.js';
+import { createCompleteApplicationOverHttp } from '../helpers/applications.js';
 import { startServer, type RunningServer } from '../helpers/child-server.js';
 import { createTestDatabase, describePostgres, type TestDatabase } from '../helpers/dialects.js';
 
@@ -36,23 +36,8 @@ describePostgres('two app processes', () => {
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
     });
 
-  async function completeApplication(server: RunningServer): Promise<string> {
-    const res = await send(server, 'POST', '/api/applications', {
-      callId: SEED_CALL_ID,
-      institutionOrgnr: NTNU,
-    });
-    const { id } = (await res.json()) as { id: string };
-    for (const [sectionId, content] of Object.entries(readBaseApplication().content)) {
-      expect(
-        (
-          await send(server, 'PUT', `/api/applications/${id}/sections/${sectionId}`, content, {
-            'if-match': '"0"',
-          })
-        ).status,
-      ).toBe(200);
-    }
-    return id;
-  }
+  const completeApplication = (server: RunningServer) =>
+    createCompleteApplicationOverHttp(server.baseUrl, token);
 
   beforeAll(async () => {
     db = await createTestDatabase('postgres');
@@ -134,7 +119,9 @@ describePostgres('two app processes', () => {
         ),
       ),
     );
-    const statuses = await Promise.all(answers.map(async (r) => `${r.status} ${r.status >= 300 ? await r.text() : ''}`));
+    const statuses = await Promise.all(
+      answers.map(async (r) => `${r.status} ${r.status >= 300 ? await r.text() : ''}`),
+    );
     expect(statuses.filter((s) => !s.startsWith('200') && !s.startsWith('201'))).toEqual([]);
     const rows = await db.store.db
       .selectFrom('submission')

@@ -22,6 +22,10 @@ export const actions = {
   'application.update': 'applicant (own institutions only)',
   'application.submit': 'applicant (own institutions only)',
   'application.withdraw': 'applicant (own institutions only)',
+  'attachment.read': 'applicant (own institutions only)',
+  'attachment.upload': 'applicant (own institutions only)',
+  'application.document.read': 'applicant (own institutions only): agreement, receipt, copy',
+  'submission.document.read': 'officer, leader: receipt, copy and files of any submission',
 } as const;
 
 export type Action = keyof typeof actions;
@@ -37,6 +41,10 @@ const roleTable: Partial<Record<Action, readonly Role[]>> = {
   'application.update': ['applicant'],
   'application.submit': ['applicant'],
   'application.withdraw': ['applicant'],
+  'attachment.read': ['applicant'],
+  'attachment.upload': ['applicant'],
+  'application.document.read': ['applicant'],
+  'submission.document.read': ['officer', 'leader'],
 };
 
 const publicActions: ReadonlySet<Action> = new Set(['public.read', 'session.read', 'clock.read']);

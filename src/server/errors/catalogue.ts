@@ -163,6 +163,70 @@ export const errorCatalogue = {
       en: 'The institution is not eligible for this call',
     },
   },
+  attachment_too_large: {
+    status: 413,
+    title: { nb: 'Filen er for stor', nn: 'Fila er for stor', en: 'The file is too large' },
+  },
+  attachment_empty: {
+    status: 422,
+    title: { nb: 'Filen er tom', nn: 'Fila er tom', en: 'The file is empty' },
+  },
+  attachment_executable: {
+    status: 415,
+    title: {
+      nb: 'Programfiler kan ikke lastes opp',
+      nn: 'Programfiler kan ikkje lastast opp',
+      en: 'Program files cannot be uploaded',
+    },
+  },
+  attachment_archive: {
+    status: 415,
+    title: {
+      nb: 'Komprimerte arkiver kan ikke lastes opp',
+      nn: 'Komprimerte arkiv kan ikkje lastast opp',
+      en: 'Compressed archives cannot be uploaded',
+    },
+  },
+  attachment_encrypted: {
+    status: 422,
+    title: {
+      nb: 'Filen er kryptert eller passordbeskyttet',
+      nn: 'Fila er kryptert eller passordverna',
+      en: 'The file is encrypted or password-protected',
+    },
+  },
+  attachment_type_not_allowed: {
+    status: 415,
+    title: {
+      nb: 'Filtypen er ikke tillatt for dette vedlegget',
+      nn: 'Filtypen er ikkje tillaten for dette vedlegget',
+      en: 'The file type is not allowed for this attachment',
+    },
+  },
+  attachment_type_unknown: {
+    status: 415,
+    title: {
+      nb: 'Filtypen ble ikke gjenkjent',
+      nn: 'Filtypen vart ikkje kjend att',
+      en: 'The file type was not recognised',
+    },
+  },
+  attachment_not_found: {
+    status: 404,
+    title: {
+      nb: 'Fant ikke vedlegget',
+      nn: 'Fann ikkje vedlegget',
+      en: 'The attachment was not found',
+    },
+  },
+  attachment_not_stored: {
+    status: 422,
+    title: {
+      nb: 'Et vedlegg i søknaden samsvarer ikke med en opplastet fil',
+      nn: 'Eit vedlegg i søknaden samsvarar ikkje med ei opplasta fil',
+      en: 'An attachment in the application does not match an uploaded file',
+    },
+  },
   method_not_allowed: {
     status: 405,
     title: {

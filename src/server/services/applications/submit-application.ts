@@ -28,6 +28,7 @@ import {
 } from '../../../store/repositories/submissions.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
+import { verifyAttachmentReferences } from '../documents/verify-attachment-references.js';
 import { callOf, findAccessibleApplication } from './access.js';
 import { contentOf, loadRuleInput } from './load-rule-input.js';
 import { deadlinePassedError } from './save-section.js';
@@ -82,6 +83,8 @@ export async function submitApplication(
       if (blocking.length > 0) {
         throw new AppError('submission_blocked', { extensions: { findings: blocking } });
       }
+      // The snapshot names the exact stored files, by hash, that the application refers to.
+      const attachments = await verifyAttachmentReferences(tx, call, application.id, content);
       const versionNo = (await listSubmissions(tx, application.id)).length + 1;
       const seq = await takeReceiptSeq(tx, call.id);
       const receiptNumber = `${call.receiptPrefix}-${String(seq).padStart(5, '0')}`;
@@ -96,6 +99,7 @@ export async function submitApplication(
         receivedAt,
         submittedBy: { userId: principal.userId, name: principal.name },
         content,
+        attachments,
         findings,
       });
       const submission: SubmissionRow = {
