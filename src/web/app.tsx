@@ -21,6 +21,32 @@ const AccessibilityPage = lazy(() =>
 const NotFoundPage = lazy(() =>
   import('./pages/public/not-found-page.js').then((m) => ({ default: m.NotFoundPage })),
 );
+const MyApplicationsPage = lazy(() =>
+  import('./pages/applicant/my-applications-page.js').then((m) => ({
+    default: m.MyApplicationsPage,
+  })),
+);
+const StartApplicationPage = lazy(() =>
+  import('./pages/applicant/start-application-page.js').then((m) => ({
+    default: m.StartApplicationPage,
+  })),
+);
+// The frame and its pages share one chunk family: the task list is the way into every section.
+const ApplicationFrame = lazy(() =>
+  import('./pages/applicant/application-frame.js').then((m) => ({ default: m.ApplicationFrame })),
+);
+const TaskListPage = lazy(() =>
+  import('./pages/applicant/task-list-page.js').then((m) => ({ default: m.TaskListPage })),
+);
+const SectionPage = lazy(() =>
+  import('./pages/applicant/section-page.js').then((m) => ({ default: m.SectionPage })),
+);
+const CheckAnswersPage = lazy(() =>
+  import('./pages/applicant/check-answers-page.js').then((m) => ({ default: m.CheckAnswersPage })),
+);
+const ConfirmationPage = lazy(() =>
+  import('./pages/applicant/confirmation-page.js').then((m) => ({ default: m.ConfirmationPage })),
+);
 const MePage = lazy(() => import('./pages/me/me-page.js').then((m) => ({ default: m.MePage })));
 
 const router = createBrowserRouter([
@@ -37,6 +63,18 @@ const router = createBrowserRouter([
       { path: 'calls/:callId', element: <CallPage /> },
       { path: 'accessibility', element: <AccessibilityPage /> },
       { path: 'me', element: <MePage /> },
+      { path: 'calls/:callId/start', element: <StartApplicationPage /> },
+      { path: 'applications', element: <MyApplicationsPage /> },
+      {
+        path: 'applications/:id',
+        element: <ApplicationFrame />,
+        children: [
+          { index: true, element: <TaskListPage /> },
+          { path: 'sections/:sectionId', element: <SectionPage /> },
+          { path: 'check', element: <CheckAnswersPage /> },
+          { path: 'receipt', element: <ConfirmationPage /> },
+        ],
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -5,6 +5,7 @@ import './ds-icons.css';
 import './styles/base.css';
 import './styles/frame.css';
 import './styles/pages.css';
+import './styles/applicant.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

@@ -4,7 +4,15 @@
  * application/problem+json and become ApiError, with title and detail already in the user's language.
  */
 import type {
+  ApplicationSummary,
+  ApplicationView,
   AuthenticatedSession,
+  CallFormView,
+  CompanyLookup,
+  EligibleInstitution,
+  Receipt,
+  SavedSection,
+  SubmissionSummary,
   CallSummary,
   ClockJumpRequest,
   ClockView,
@@ -23,6 +31,7 @@ export class ApiError extends Error {
   readonly detail: string | undefined;
   readonly errors: FieldError[] | undefined;
   readonly requestId: string | undefined;
+  readonly problem: ProblemDetails;
 
   constructor(status: number, problem: ProblemDetails) {
     super(problem.detail ?? problem.title ?? `HTTP ${status}`);
@@ -33,6 +42,7 @@ export class ApiError extends Error {
     this.detail = problem.detail;
     this.errors = problem.errors;
     this.requestId = problem.requestId;
+    this.problem = problem;
   }
 }
 
@@ -71,12 +81,20 @@ function isProblem(value: unknown): value is ProblemDetails {
   return typeof value === 'object' && value !== null;
 }
 
-async function send<T>(method: Method, path: string, body?: unknown): Promise<Dated<T>> {
+async function send<T>(
+  method: Method,
+  path: string,
+  body?: unknown,
+  extraHeaders: Record<string, string> = {},
+): Promise<Dated<T>> {
   const headers: Record<string, string> = {
     Accept: 'application/json, application/problem+json',
     'Accept-Language': language,
+    ...extraHeaders,
   };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  const isForm = body instanceof FormData;
+  // The browser sets the multipart boundary itself for a FormData body.
+  if (body !== undefined && !isForm) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 
   let response: Response;
@@ -85,7 +103,7 @@ async function send<T>(method: Method, path: string, body?: unknown): Promise<Da
       method,
       headers,
       credentials: 'same-origin',
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
   } catch {
     throw new ApiError(0, {});
@@ -125,6 +143,42 @@ export const api = {
   logout: () => post<LogoutAnswer>('/auth/logout'),
   getClock: () => send<ClockView>('GET', '/api/clock'),
   setClock: (request: ClockJumpRequest) => send<ClockView>('POST', '/api/admin/clock', request),
+  getCallForm: (callId: string) =>
+    get<CallFormView>(`/api/calls/${encodeURIComponent(callId)}/form`),
+  listMyInstitutions: () => get<EligibleInstitution[]>('/api/institutions/mine'),
+  listApplications: (callId?: string) =>
+    get<ApplicationSummary[]>(
+      callId ? `/api/applications?callId=${encodeURIComponent(callId)}` : '/api/applications',
+    ),
+  createApplication: (callId: string, institutionOrgnr: string) =>
+    post<{ id: string }>('/api/applications', { callId, institutionOrgnr }),
+  getApplication: (id: string) => get<ApplicationView>(`/api/applications/${id}`),
+  saveSection: async (id: string, sectionId: string, version: number, content: unknown) =>
+    (
+      await send<SavedSection>(
+        'PUT',
+        `/api/applications/${id}/sections/${encodeURIComponent(sectionId)}`,
+        content,
+        { 'If-Match': `"${version}"` },
+      )
+    ).value,
+  /** No body: the server snapshots what is stored. The same key on a retry returns the same receipt. */
+  submitApplication: async (id: string, idempotencyKey: string) =>
+    (
+      await send<Receipt>('POST', `/api/applications/${id}/submissions`, undefined, {
+        'Idempotency-Key': idempotencyKey,
+      })
+    ).value,
+  withdrawApplication: (id: string) => post<ApplicationView>(`/api/applications/${id}/withdrawal`),
+  listSubmissions: (id: string) => get<SubmissionSummary[]>(`/api/applications/${id}/submissions`),
+  /** Multipart: the field `kind` first, then the file, as the upload route reads them in order. */
+  uploadAttachment: (id: string, kind: string, file: File) => {
+    const form = new FormData();
+    form.append('kind', kind);
+    form.append('file', file, file.name);
+    return post<unknown>(`/api/applications/${id}/attachments`, form);
+  },
+  lookupCompany: (orgnr: string) => get<CompanyLookup>(`/api/companies/${orgnr}`),
 };
 
 /** Paths whose answers already carry the fresh session (or end it): no re-read needed after them. */

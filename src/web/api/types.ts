@@ -80,4 +80,111 @@ export interface ProblemDetails {
   code?: string;
   requestId?: string;
   errors?: FieldError[];
+  /** Extensions some problems carry: the colleague's version on a conflict, blocking findings. */
+  current?: unknown;
+  findings?: unknown;
+}
+
+export type { CallFormView } from '../../server/routes/calls/form-routes.js';
+
+export interface EligibleInstitution {
+  orgnr: string;
+  name: string;
+  category: string;
+  eligibility: { callId: string; eligible: boolean; reasons: string[] }[];
+}
+
+export interface ApplicationSummary {
+  id: string;
+  callId: string;
+  institution: Institution;
+  title: string | null;
+  status: string;
+  updatedAt: string;
+  updatedBy: { name: string };
+}
+
+export interface Finding {
+  ruleId: string;
+  requirementId: string;
+  severity: 'error' | 'warning';
+  /** `<section id>.<path in the section>`, e.g. `offerings.offerings[0].studiepoeng`. */
+  path: string;
+  message: Localized;
+  citation: Localized;
+}
+
+export interface SectionState {
+  id: string;
+  kind: string;
+  version: number;
+  content: unknown;
+  updatedAt: string | null;
+  updatedBy: { name: string } | null;
+}
+
+export interface SubmissionSummary {
+  id: string;
+  versionNo: number;
+  receiptNumber: string;
+  receivedAt: string;
+  sha256: string;
+  withdrawnAt: string | null;
+  current: boolean;
+}
+
+export interface ApplicationView {
+  id: string;
+  callId: string;
+  institution: Institution;
+  status: string;
+  updatedAt: string;
+  updatedBy: { name: string };
+  deadline: string;
+  editable: boolean;
+  sections: SectionState[];
+  findings: Finding[];
+  submissions: SubmissionSummary[];
+}
+
+export interface SavedSection {
+  sectionId: string;
+  version: number;
+  updatedAt: string;
+  findings: Finding[];
+}
+
+export interface Receipt {
+  submissionId: string;
+  applicationId: string;
+  versionNo: number;
+  receiptNumber: string;
+  receivedAt: string;
+  receivedAtOslo: string;
+  sha256: string;
+}
+
+export type CompanyLookup =
+  | {
+      status: 'found';
+      stale: boolean;
+      company: {
+        orgnr: string;
+        name: string;
+        industryCode: string | null;
+        municipalityNumber: string | null;
+        municipalityName: string | null;
+        county: string | null;
+        employees: number | null;
+      };
+    }
+  | { status: 'not-found' }
+  | { status: 'unavailable' };
+
+/** What a 409 edit_conflict carries: the colleague's saved version. */
+export interface ConflictCurrent {
+  version: number;
+  content: unknown;
+  updatedAt: string;
+  updatedBy: { name: string };
 }

@@ -10,6 +10,8 @@ interface UserMenuProps {
   /** One line per role, with the institution for applicants. */
   roleLines: string[];
   myPageLink: ReactNode;
+  /** Further links for the user's roles, such as "My applications" for applicants. */
+  roleLinks?: ReactNode[];
   logoutLabel: string;
   onLogout: () => void;
   busy: boolean;
@@ -49,6 +51,11 @@ export function UserMenu(props: UserMenuProps) {
         </div>
         <Dropdown.List>
           <Dropdown.Item onClick={() => setOpen(false)}>{props.myPageLink}</Dropdown.Item>
+          {props.roleLinks?.map((link, index) => (
+            <Dropdown.Item key={index} onClick={() => setOpen(false)}>
+              {link}
+            </Dropdown.Item>
+          ))}
           <Dropdown.Item>
             <Dropdown.Button type="button" onClick={props.onLogout} loading={props.busy}>
               {props.logoutLabel}

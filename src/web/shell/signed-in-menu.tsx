@@ -36,6 +36,15 @@ export function SignedInMenu({ session }: { session: AuthenticatedSession }) {
           <RouterLink to="/me">{t('user.myPage')}</RouterLink>
         </Link>
       }
+      roleLinks={
+        session.roles.some((grant) => grant.role === 'applicant')
+          ? [
+              <Link asChild key="applications">
+                <RouterLink to="/applications">{t('applicant.myApplications')}</RouterLink>
+              </Link>,
+            ]
+          : []
+      }
       logoutLabel={t('user.logout')}
       onLogout={onLogout}
       busy={busy}

@@ -1,8 +1,9 @@
 /**
  * The panel beside the call text: where the call stands right now (on the server's clock), the
- * money, the dates, who may apply, whom to ask, and the (not yet available) start button.
+ * money, the dates, who may apply, whom to ask, and the start button while the form is open.
  */
 import { Button, Heading, Link, List, Paragraph } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { PublicCallView } from '../../api/types.js';
 import { FactList } from '../../app-components/fact-list.js';
@@ -56,6 +57,34 @@ function LiveStatus({ call }: { call: PublicCallView }) {
   );
 }
 
+/** "Start application" works only while the form is open on the server's clock. */
+function StartButton({ call }: { call: PublicCallView }) {
+  const { t } = useTranslation();
+  const now = useServerNow();
+  const phase = call.phase === 'unpublished' ? call.phase : callPhaseAt(call.dates, now);
+  if (phase === 'open') {
+    return (
+      <div className="call-facts__start">
+        <Button asChild>
+          <RouterLink to={`/calls/${encodeURIComponent(call.id)}/start`}>
+            {t('call.start')}
+          </RouterLink>
+        </Button>
+      </div>
+    );
+  }
+  return (
+    <div className="call-facts__start">
+      <Button type="button" disabled aria-describedby="call-start-later">
+        {t('call.start')}
+      </Button>
+      <Paragraph data-size="sm" id="call-start-later">
+        {t(phase === 'closed' ? 'call.startClosed' : 'call.startLater')}
+      </Paragraph>
+    </div>
+  );
+}
+
 export function CallKeyFacts({ call }: { call: PublicCallView }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -79,14 +108,7 @@ export function CallKeyFacts({ call }: { call: PublicCallView }) {
           },
         ]}
       />
-      <div className="call-facts__start">
-        <Button type="button" disabled aria-describedby="call-start-later">
-          {t('call.start')}
-        </Button>
-        <Paragraph data-size="sm" id="call-start-later">
-          {t('call.startLater')}
-        </Paragraph>
-      </div>
+      {ready && <StartButton call={call} />}
 
       <Heading level={3} data-size="2xs">
         {t('call.dates')}

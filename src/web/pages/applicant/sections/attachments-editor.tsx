@@ -1,0 +1,127 @@
+/**
+ * Attachments: one block per kind the call accepts, with what is attached and an upload. The
+ * server writes the uploaded file into the attachments section, so after an upload the
+ * application is read again rather than edited here.
+ */
+import { Alert, Button, Heading, Label, Paragraph } from '@digdir/designsystemet-react';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ApiError, api } from '../../../api/client.js';
+import { FindingNotes } from '../../../app-components/finding-notes.js';
+import { localizedText } from '../../../format.js';
+import { useApplication } from '../application-context.js';
+import { fieldIdOf } from '../application-model.js';
+import { listOf, type EditorProps } from './editor-props.js';
+
+const TYPE_NAMES: Record<string, string> = {
+  'application/pdf': 'PDF',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
+};
+
+function megabytes(bytes: number): string {
+  return String(Math.round((bytes / 1_048_576) * 10) / 10);
+}
+
+export function AttachmentsEditor({ kit, content, form }: EditorProps) {
+  const { t } = useTranslation();
+  const { application, reload } = useApplication();
+  const items = listOf(content, 'items');
+  const [busyKind, setBusyKind] = useState<string | null>(null);
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+
+  const upload = async (kind: string, input: HTMLInputElement | null) => {
+    const file = input?.files?.[0];
+    if (!file) return setMessage({ ok: false, text: t('applicant.chooseFile') });
+    setBusyKind(kind);
+    try {
+      await api.uploadAttachment(application.id, kind, file);
+      await reload();
+      setMessage({ ok: true, text: t('applicant.uploaded', { name: file.name }) });
+    } catch (error) {
+      setMessage({
+        ok: false,
+        text:
+          error instanceof ApiError && error.detail ? error.detail : t('applicant.uploadFailed'),
+      });
+    } finally {
+      setBusyKind(null);
+    }
+  };
+
+  return (
+    <>
+      {form.attachmentKinds.map((kind, index) => {
+        const attached = items.filter((i) => i.kind === kind.id);
+        const inputId = fieldIdOf(kit.sectionId, `items-${kind.id}`);
+        return (
+          <section key={kind.id} className="attachment-kind" aria-labelledby={`${inputId}-h`}>
+            <Heading level={2} data-size="xs" id={`${inputId}-h`}>
+              {localizedText(kind.label, kit.locale).text}{' '}
+              <span className="muted">
+                ({t(kind.required ? 'applicant.required' : 'applicant.optional')})
+              </span>
+            </Heading>
+            <Paragraph data-size="sm">
+              {t('applicant.attachmentRules', {
+                types: kind.allowedTypes.map((type) => TYPE_NAMES[type] ?? type).join(', '),
+                size: megabytes(kind.maxBytes),
+              })}
+            </Paragraph>
+            {attached.length === 0 ? (
+              <Paragraph data-size="sm">{t('applicant.nothingAttached')}</Paragraph>
+            ) : (
+              <ul>
+                {attached.map((item) => (
+                  <li key={item.id}>
+                    {String(item.fileName)} ({megabytes(Number(item.sizeBytes))} MB)
+                  </li>
+                ))}
+              </ul>
+            )}
+            <FindingNotes
+              findings={kit.findings.filter(
+                (f) =>
+                  f.path.includes(kind.id) ||
+                  (kind.required && index === 0 && attached.length === 0),
+              )}
+              locale={kit.locale}
+              citationLabel={t('applicant.citation')}
+            />
+            {!kit.readOnly && (
+              <div className="upload-row">
+                <Label htmlFor={inputId}>
+                  {t('applicant.chooseFileFor', {
+                    kind: localizedText(kind.label, kit.locale).text,
+                  })}
+                </Label>
+                <input
+                  id={inputId}
+                  type="file"
+                  accept={kind.allowedTypes.join(',')}
+                  className="file-input"
+                />
+                <Button
+                  type="button"
+                  variant="secondary"
+                  disabled={busyKind !== null}
+                  aria-busy={busyKind === kind.id}
+                  onClick={() =>
+                    void upload(
+                      kind.id,
+                      document.getElementById(inputId) as HTMLInputElement | null,
+                    )
+                  }
+                >
+                  {t('applicant.upload')}
+                </Button>
+              </div>
+            )}
+          </section>
+        );
+      })}
+      <div role="status">
+        {message && <Alert data-color={message.ok ? 'success' : 'danger'}>{message.text}</Alert>}
+      </div>
+    </>
+  );
+}

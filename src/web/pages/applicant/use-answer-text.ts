@@ -1,0 +1,62 @@
+/**
+ * An answer as the applicant would say it: ids of choices become their labels (cost category,
+ * phase, company, course), amounts "1 234 567 kr", studiepoeng "7,5", dates "17. januar 2022".
+ */
+import { useTranslation } from 'react-i18next';
+import type { ApplicationView, CallFormView } from '../../api/types.js';
+import { formatCalendarDate, formatNok, localizedText } from '../../format.js';
+import { useLocale } from '../../i18n/index.js';
+import { formatDecimal } from '../../norwegian-number.js';
+import { clusterCompanies, listOf, sectionContentOfKind } from './sections/editor-props.js';
+
+export function useAnswerText(form: CallFormView, application: ApplicationView) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const companies = new Map(clusterCompanies(application).map((c) => [c.orgnr, c.name]));
+  const offerings = new Map(
+    listOf(sectionContentOfKind(application, 'offerings'), 'offerings').map((o) => [
+      o.id,
+      typeof o.title === 'string' ? o.title : o.id,
+    ]),
+  );
+  const labelIn = (list: { id: string; label: CallFormView['title'] }[], id: string) => {
+    const found = list.find((item) => item.id === id);
+    return found ? localizedText(found.label, locale).text : id;
+  };
+  const one = (field: string, value: string): string => {
+    switch (field) {
+      case 'language':
+        return t(`language.${value}`);
+      case 'level':
+        return t(`applicant.level.${value}`);
+      case 'deliveryMode':
+        return t(`applicant.mode.${value}`);
+      case 'category':
+        return labelIn(form.costCategories, value);
+      case 'phase':
+        return labelIn(form.budget.phases, value);
+      case 'sourceId':
+        return labelIn(form.budget.financingSources, value);
+      case 'kind':
+        return labelIn(form.attachmentKinds, value);
+      case 'companyOrgnr':
+      case 'companyOrgnrs':
+        return companies.get(value) ?? value;
+      case 'offeringId':
+        return offerings.get(value) ?? value;
+      case 'amountNok':
+        return formatNok(Number(value), locale);
+      case 'studiepoeng':
+        return formatDecimal(Number(value), locale);
+      default:
+        if (value === 'yes') return t('applicant.yes');
+        if (value === 'no') return t('applicant.no');
+        return /^\d{4}-\d{2}-\d{2}$/.test(value) ? formatCalendarDate(value, locale) : value;
+    }
+  };
+  return (field: string, value: string): string =>
+    value
+      .split(', ')
+      .map((part) => one(field, part))
+      .join(', ');
+}

@@ -1,0 +1,177 @@
+/**
+ * Autosave for one section. Every edit is kept locally at once; it is sent a few seconds after the
+ * typing stops, or at once when a field is left. Failures never drop the edit: offline or a server
+ * error retries; a colleague's newer version (409) is handed to the page to show beside this one.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, api } from '../../api/client.js';
+import type { ConflictCurrent, FieldError, SavedSection, SectionState } from '../../api/types.js';
+import { readDraft, removeDraft, writeDraft } from './draft-storage.js';
+
+export type SaveStatus =
+  'saved' | 'unsaved' | 'saving' | 'offline' | 'invalid' | 'conflict' | 'signed-out' | 'closed';
+
+const AUTOSAVE_DELAY_MS = 2500;
+const RETRY_DELAY_MS = 5000;
+
+interface Options {
+  applicationId: string;
+  section: SectionState;
+  editable: boolean;
+  onSaved: (content: unknown, saved: SavedSection) => void;
+}
+
+export interface SectionDraft<T> {
+  content: T;
+  status: SaveStatus;
+  savedAt: string | null;
+  fieldErrors: FieldError[];
+  conflict: ConflictCurrent | null;
+  update: (next: T) => void;
+  /** Save now (a field was left, or the page is being left); false when the server refused it as invalid. */
+  flush: () => Promise<boolean>;
+  /** After a conflict: save `content` on top of the colleague's version. */
+  resolve: (content: T) => Promise<void>;
+}
+
+function initialOf<T>(applicationId: string, section: SectionState, empty: T) {
+  const stored = readDraft(applicationId, section.id);
+  const server = (section.content ?? empty) as T;
+  if (stored && JSON.stringify(stored.content) !== JSON.stringify(server)) {
+    return { content: stored.content as T, baseVersion: stored.baseVersion, dirty: true };
+  }
+  return { content: server, baseVersion: section.version, dirty: false };
+}
+
+export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> {
+  const { applicationId, section, editable, onSaved } = options;
+  const [initial] = useState(() => initialOf(applicationId, section, empty));
+  const [content, setContent] = useState<T>(initial.content);
+  const [status, setStatus] = useState<SaveStatus>(
+    editable ? (initial.dirty ? 'unsaved' : 'saved') : 'closed',
+  );
+  const [savedAt, setSavedAt] = useState<string | null>(section.updatedAt);
+  const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
+  const [conflict, setConflict] = useState<ConflictCurrent | null>(null);
+
+  const contentRef = useRef(content);
+  const baseVersion = useRef(initial.baseVersion);
+  const dirty = useRef(initial.dirty);
+  const inFlight = useRef<Promise<void> | null>(null);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const blocked = useRef(!editable);
+  const invalid = useRef(false);
+  const onSavedRef = useRef(onSaved);
+
+  const clearTimer = () => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+  };
+
+  // Retries go through a ref: the retry must call the latest save, which is defined below.
+  const saveRef = useRef<() => Promise<void>>(() => Promise.resolve());
+  const handleFailure = useCallback((error: ApiError) => {
+    if (error.code === 'edit_conflict') {
+      blocked.current = true;
+      setConflict((error.problem.current as ConflictCurrent | null) ?? null);
+      setStatus('conflict');
+    } else if (error.code === 'deadline_passed' || error.code === 'application_not_editable') {
+      blocked.current = true;
+      setStatus('closed');
+    } else if (error.status === 401) {
+      setStatus('signed-out');
+    } else if (error.status === 422 || error.status === 400) {
+      invalid.current = true;
+      setFieldErrors(error.errors ?? []);
+      setStatus('invalid');
+    } else {
+      setStatus('offline');
+      timer.current = setTimeout(() => void saveRef.current(), RETRY_DELAY_MS);
+    }
+  }, []);
+
+  const save = useCallback(async (): Promise<void> => {
+    if (inFlight.current) await inFlight.current;
+    if (!dirty.current || blocked.current) return;
+    clearTimer();
+    const sent = contentRef.current;
+    setStatus('saving');
+    const attempt = (async () => {
+      try {
+        const saved = await api.saveSection(applicationId, section.id, baseVersion.current, sent);
+        baseVersion.current = saved.version;
+        setSavedAt(saved.updatedAt);
+        setFieldErrors([]);
+        invalid.current = false;
+        onSavedRef.current(sent, saved);
+        if (contentRef.current === sent) {
+          dirty.current = false;
+          removeDraft(applicationId, section.id);
+          setStatus('saved');
+        } else {
+          setStatus('unsaved');
+        }
+      } catch (error) {
+        handleFailure(error instanceof ApiError ? error : new ApiError(0, {}));
+      }
+    })();
+    inFlight.current = attempt;
+    await attempt;
+    inFlight.current = null;
+  }, [applicationId, section.id, handleFailure]);
+
+  useEffect(() => {
+    saveRef.current = save;
+    onSavedRef.current = onSaved;
+  }, [save, onSaved]);
+
+  const update = useCallback(
+    (next: T) => {
+      contentRef.current = next;
+      dirty.current = true;
+      setContent(next);
+      writeDraft(applicationId, section.id, {
+        baseVersion: baseVersion.current,
+        content: next,
+        savedLocallyAt: new Date().toISOString(),
+      });
+      if (blocked.current) return;
+      setStatus((s) => (s === 'offline' ? s : 'unsaved'));
+      clearTimer();
+      timer.current = setTimeout(() => void save(), AUTOSAVE_DELAY_MS);
+    },
+    [applicationId, section.id, save],
+  );
+
+  const resolve = useCallback(
+    async (chosen: T) => {
+      if (conflict) baseVersion.current = conflict.version;
+      blocked.current = false;
+      setConflict(null);
+      contentRef.current = chosen;
+      dirty.current = true;
+      setContent(chosen);
+      await save();
+    },
+    [conflict, save],
+  );
+
+  useEffect(() => {
+    // Back online: send what waited. A pending edit is also sent on leaving the page.
+    const onOnline = () => void save();
+    window.addEventListener('online', onOnline);
+    if (initial.dirty && editable) void save();
+    return () => {
+      window.removeEventListener('online', onOnline);
+      clearTimer();
+      void save();
+    };
+  }, [save, initial.dirty, editable]);
+
+  const flush = useCallback(async () => {
+    await save();
+    return !invalid.current;
+  }, [save]);
+
+  return { content, status, savedAt, fieldErrors, conflict, update, flush, resolve };
+}
