@@ -13,7 +13,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
       eqeqeq: ['error', 'smart'],
     },
@@ -43,15 +46,33 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/store/**', '**/server/**', '**/web/**', '**/platform/**', '**/documents/**'], message: 'src/domain imports nothing from the outer layers.' },
-            { group: ['node:*', 'fs', 'path', 'kysely', 'fastify'], message: 'src/domain does no I/O.' },
+            {
+              group: [
+                '**/store/**',
+                '**/server/**',
+                '**/web/**',
+                '**/platform/**',
+                '**/documents/**',
+              ],
+              message: 'src/domain imports nothing from the outer layers.',
+            },
+            {
+              group: ['node:*', 'fs', 'path', 'kysely', 'fastify'],
+              message: 'src/domain does no I/O.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: 'The domain is passed `now`; it never reads the clock.' },
-        { selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']", message: 'The domain is passed `now`; it never reads the clock.' },
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: 'The domain is passed `now`; it never reads the clock.',
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: 'The domain is passed `now`; it never reads the clock.',
+        },
       ],
     },
   },

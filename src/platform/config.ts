@@ -5,9 +5,7 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
-const flag = z
-  .enum(['0', '1', 'true', 'false'])
-  .transform((v) => v === '1' || v === 'true');
+const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
 const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
@@ -24,16 +22,30 @@ const envSchema = z.object({
   TILSKUDD_DEMO: flag.optional(),
   TILSKUDD_DEMO_CLOCK: z.string().default('open'),
   TILSKUDD_SEED: flag.default(true),
-  TILSKUDD_SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  TILSKUDD_SESSION_IDLE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(24 * 60)
+    .default(30),
   TILSKUDD_SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
-  TILSKUDD_TOKEN_TTL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(120),
+  TILSKUDD_TOKEN_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(120),
   TILSKUDD_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   TILSKUDD_BUILD_WEB: flag.default(true),
   TILSKUDD_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   TILSKUDD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),
   ENHETSREGISTERET_URL: z.url().optional(),
   ENHETSREGISTERET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
-  ENHETSREGISTERET_CACHE_HOURS: z.coerce.number().min(0).max(24 * 30).default(24),
+  ENHETSREGISTERET_CACHE_HOURS: z.coerce
+    .number()
+    .min(0)
+    .max(24 * 30)
+    .default(24),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -90,7 +102,11 @@ export class ConfigError extends Error {}
 
 /** The optional staff sign-in provider: all three OIDC_STAFF_* settings, or none. */
 function readStaffProvider(e: z.infer<typeof envSchema>): Config['oidc']['staff'] {
-  const { OIDC_STAFF_ISSUER: issuer, OIDC_STAFF_CLIENT_ID: clientId, OIDC_STAFF_CLIENT_SECRET: clientSecret } = e;
+  const {
+    OIDC_STAFF_ISSUER: issuer,
+    OIDC_STAFF_CLIENT_ID: clientId,
+    OIDC_STAFF_CLIENT_SECRET: clientSecret,
+  } = e;
   if (issuer && clientId && clientSecret) return { issuer, clientId, clientSecret };
   if (issuer || clientId || clientSecret) {
     throw new ConfigError(
@@ -115,9 +131,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     );
   }
   if (!demo) {
-    const missing = (['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL'] as const).filter(
-      (k) => !e[k],
-    );
+    const missing = (
+      ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL'] as const
+    ).filter((k) => !e[k]);
     if (missing.length > 0) {
       throw new ConfigError(
         `Invalid configuration:\n${missing.map((k) => `  - ${k}: required outside demo mode`).join('\n')}`,
