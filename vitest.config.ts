@@ -33,6 +33,8 @@ export default defineConfig({
           hookTimeout: 180_000,
           fileParallelism: false,
           globalSetup: ['test/e2e/global-setup.ts'],
+          // A page chunk may take seconds to arrive on a loaded 2-core machine; polls wait for it.
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
     ],
