@@ -14,6 +14,8 @@ const snapshotSchema = z.object({
   callId: z.string(),
   callVersion: z.number(),
   institutionOrgnr: z.string(),
+  // The name as registered at submission; older snapshots lack it.
+  institutionName: z.string().optional(),
   versionNo: z.number(),
   receiptNumber: z.string(),
   receivedAt: z.string(),

@@ -76,9 +76,8 @@ export async function submitApplication(
       if (again) return { row: again, replayed: true };
       const sections = await listSections(tx, application.id);
       const content = contentOf(call, sections);
-      const findings = evaluateFormalRules(
-        await loadRuleInput(tx, call, application.institution_orgnr, content),
-      );
+      const ruleInput = await loadRuleInput(tx, call, application.institution_orgnr, content);
+      const findings = evaluateFormalRules(ruleInput);
       const blocking = blockingFindings(findings);
       if (blocking.length > 0) {
         throw new AppError('submission_blocked', { extensions: { findings: blocking } });
@@ -94,6 +93,7 @@ export async function submitApplication(
         callId: call.id,
         callVersion: call.version,
         institutionOrgnr: application.institution_orgnr,
+        institutionName: ruleInput.institution?.name,
         versionNo,
         receiptNumber,
         receivedAt,

@@ -46,11 +46,15 @@ export async function generateSubmissionDocument(
   const row = await findReachableSubmission(ctx, lookup);
   const stored = readSnapshot(row.snapshot);
   const call = callOf(ctx, stored.snapshot.callId);
-  const institution = await findInstitution(ctx.store.db, stored.snapshot.institutionOrgnr);
+  // The snapshot's own name keeps the document the same even if the register changes later.
+  const institution = stored.snapshot.institutionName
+    ? undefined
+    : await findInstitution(ctx.store.db, stored.snapshot.institutionOrgnr);
   const input = {
     stored,
     call,
-    institutionName: institution?.name ?? stored.snapshot.institutionOrgnr,
+    institutionName:
+      stored.snapshot.institutionName ?? institution?.name ?? stored.snapshot.institutionOrgnr,
   };
   const bytes =
     kind === 'receipt' ? await renderReceipt(input) : await renderApplicationCopy(input);
