@@ -1,6 +1,7 @@
 /** Builds benchmark data through the real API: complete applications with a signed agreement. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type autocannon from 'autocannon';
 import { PDFDocument } from 'pdf-lib';
 import { ROOT, type ChildServer } from './support.js';
 
@@ -86,4 +87,31 @@ export async function inParallel<T>(
     }),
   );
   return out;
+}
+
+/**
+ * An autosave request for autocannon: each connection keeps to one application (handed out in
+ * turn) and saves its case section from the version its last save returned, as a browser does.
+ */
+export function autosaveRequest(ids: readonly string[], headers: Record<string, string>) {
+  let next = 0;
+  return {
+    method: 'PUT' as const,
+    setupRequest: (req: autocannon.Request, c: object) => {
+      const context = c as Record<string, unknown>;
+      context.id ??= ids[next++ % ids.length];
+      context.version ??= 1;
+      context.n = Number(context.n ?? 0) + 1;
+      return {
+        ...req,
+        path: `/api/applications/${String(context.id)}/sections/case`,
+        headers: { ...headers, 'if-match': `"${String(context.version)}"` },
+        body: JSON.stringify(caseSection(Number(context.n))),
+      };
+    },
+    onResponse: (status: number, body: string, c: object) => {
+      const context = c as Record<string, unknown>;
+      if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
+    },
+  };
 }

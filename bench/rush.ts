@@ -25,7 +25,7 @@ import {
   type LoadResult,
 } from './support.js';
 import { issueToken } from './token.js';
-import { caseSection, inParallel, prepareApplication } from './applications.js';
+import { autosaveRequest, caseSection, inParallel, prepareApplication } from './applications.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const clients = Number(process.env.BENCH_CLIENTS ?? 200);
@@ -96,26 +96,7 @@ async function runTarget(target: string): Promise<TargetResult> {
     const ids = await inParallel(applications, 8, (i) => prepareApplication(app, token, i));
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
-    let nextSave = 0;
-    const saveRequest = {
-      method: 'PUT' as const,
-      setupRequest: (req: autocannon.Request, c: object) => {
-        const context = c as Record<string, unknown>;
-        context.id ??= ids[nextSave++ % Math.min(clients, ids.length)];
-        context.version ??= 1;
-        context.n = Number(context.n ?? 0) + 1;
-        return {
-          ...req,
-          path: `/api/applications/${String(context.id)}/sections/case`,
-          headers: { ...headers, 'if-match': `"${String(context.version)}"` },
-          body: JSON.stringify(caseSection(Number(context.n))),
-        };
-      },
-      onResponse: (status: number, body: string, c: object) => {
-        const context = c as Record<string, unknown>;
-        if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
-      },
-    };
+    const saveRequest = autosaveRequest(ids.slice(0, clients), headers);
     let nextSubmit = 0;
     const submitRequest = {
       method: 'POST' as const,

@@ -20,7 +20,7 @@ import {
   type LoadResult,
 } from './support.js';
 import { issueToken } from './token.js';
-import { caseSection, inParallel, prepareApplication } from './applications.js';
+import { autosaveRequest, caseSection, inParallel, prepareApplication } from './applications.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 20);
@@ -56,26 +56,7 @@ for (const dialect of dialects) {
 
     // autocannon clears a connection's context after each pass over `requests`; a long list keeps
     // each connection on its own application with its own version chain for the whole run.
-    let nextSave = 0;
-    const saveRequest = {
-      method: 'PUT' as const,
-      setupRequest: (req: autocannon.Request, c: object) => {
-        const context = c as Record<string, unknown>;
-        context.id ??= ids[nextSave++ % ids.length];
-        context.version ??= 1;
-        context.n = Number(context.n ?? 0) + 1;
-        return {
-          ...req,
-          path: `/api/applications/${String(context.id)}/sections/case`,
-          headers: { ...headers, 'if-match': `"${String(context.version)}"` },
-          body: JSON.stringify(caseSection(Number(context.n))),
-        };
-      },
-      onResponse: (status: number, body: string, c: object) => {
-        const context = c as Record<string, unknown>;
-        if (status === 200) context.version = (JSON.parse(body) as { version: number }).version;
-      },
-    };
+    const saveRequest = autosaveRequest(ids, headers);
     const save = await runLoad('section save (PUT, If-Match)', app, {
       connections,
       duration: seconds,
