@@ -1,21 +1,17 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { principalOf } from '../../auth/principal-of.js';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Principal } from '../../../domain/access/roles.js';
 import { institutionsOf } from '../../../domain/access/roles.js';
 import { toOsloIsoString } from '../../../domain/time/oslo.js';
 import { listApplicationsOfInstitutions } from '../../../store/repositories/applications.repository.js';
-import {
-  findSubmission,
-  listSubmissions,
-} from '../../../store/repositories/submissions.repository.js';
+import { findSubmission } from '../../../store/repositories/submissions.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { localeOf } from '../../i18n/locale.js';
-import { findAccessibleApplication } from '../../services/applications/access.js';
 import { createApplication } from '../../services/applications/create-application.js';
 import {
   readApplication,
-  summariseSubmissions,
+  readSubmissionSummaries,
 } from '../../services/applications/read-application.js';
 import { saveSection } from '../../services/applications/save-section.js';
 import { submitApplication } from '../../services/applications/submit-application.js';
@@ -36,12 +32,6 @@ import {
   submissionListSchema,
   submissionParams,
 } from './schema.js';
-
-/** The policy guard ran before the handler; a handler that needs a principal has one. */
-function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new AppError('unauthenticated');
-  return request.principal;
-}
 
 function parseIfMatch(header: string | undefined): number {
   if (header === undefined) {
@@ -208,14 +198,7 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
         response: { 200: submissionListSchema },
       },
     },
-    async (request) => {
-      const application = await findAccessibleApplication(
-        ctx.store.db,
-        request.principal,
-        request.params.id,
-      );
-      return summariseSubmissions(await listSubmissions(ctx.store.db, application.id));
-    },
+    async (request) => readSubmissionSummaries(ctx, request.principal, request.params.id),
   );
 
   r.get(
@@ -230,12 +213,7 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
       },
     },
     async (request) => {
-      const application = await findAccessibleApplication(
-        ctx.store.db,
-        request.principal,
-        request.params.id,
-      );
-      const all = summariseSubmissions(await listSubmissions(ctx.store.db, application.id));
+      const all = await readSubmissionSummaries(ctx, request.principal, request.params.id);
       const summary = all.find((s) => s.id === request.params.submissionId);
       const row = summary ? await findSubmission(ctx.store.db, summary.id) : undefined;
       if (!summary || !row) throw new AppError('submission_not_found');

@@ -2,12 +2,11 @@
  * Documents: uploaded attachments (R10), the cooperation agreement as .docx, and the PDF/A receipt
  * and copy of a submission for the applicant and for case officers.
  */
+import { principalOf } from '../../auth/principal-of.js';
 import fastifyMultipart from '@fastify/multipart';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import type { Principal } from '../../../domain/access/roles.js';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../errors/catalogue.js';
 import { localeOf } from '../../i18n/locale.js';
 import {
   generateAgreement,
@@ -37,11 +36,6 @@ import { sendFile } from './send-file.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const PDF = 'application/pdf';
-
-function principalOf(request: FastifyRequest): Principal {
-  if (!request.principal) throw new AppError('unauthenticated');
-  return request.principal;
-}
 
 /** The largest file any call accepts: the parser's hard stop, above every kind's own limit. */
 function largestAttachment(ctx: AppContext): number {

@@ -62,6 +62,16 @@ export function summariseSubmissions(
   }));
 }
 
+/** The submitted versions of an application the principal may read, oldest first. */
+export async function readSubmissionSummaries(
+  ctx: AppContext,
+  principal: Principal | null,
+  id: string,
+): Promise<SubmissionSummary[]> {
+  const application = await findAccessibleApplication(ctx.store.db, principal, id);
+  return summariseSubmissions(await listSubmissions(ctx.store.db, application.id));
+}
+
 /** The live findings of an application: its sections, the institution and the company register. */
 export async function computeFindings(
   ctx: AppContext,
