@@ -3,6 +3,8 @@
  * limits, rate limits), sign-in, the policy guard, the OpenAPI document and every route. Data
  * flows one way: HTTP → schema → policy → domain → store, and back through one error mapper.
  */
+import { registerCaseRoutes } from './routes/cases/routes.js';
+import { registerPeopleRoutes } from './routes/people/routes.js';
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
@@ -159,6 +161,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerRegisterRoutes(app, ctx);
   registerApplicationRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
+  registerPeopleRoutes(app, ctx);
+  registerCaseRoutes(app, ctx);
   await registerAuthRoutes(app, ctx);
   if (ctx.config.demo) await registerDevIdentityProvider(app, ctx);
 

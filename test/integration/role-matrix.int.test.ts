@@ -49,6 +49,21 @@ const expected: Record<Action, readonly Caller[]> = {
   'attachment.upload': ['applicant-ntnu', 'applicant-kristiania'],
   'application.document.read': ['applicant-ntnu', 'applicant-kristiania'],
   'submission.document.read': ['officer', 'leader'],
+  'institution.people.read': ['applicant-ntnu', 'applicant-kristiania'],
+  'institution.invite': ['applicant-ntnu', 'applicant-kristiania'],
+  'case.list': ['officer', 'leader'],
+  'case.read': ['officer', 'leader'],
+  'case.formal-check': ['officer'],
+  'case.assign': ['officer'],
+  'case.assessment.reopen': ['officer'],
+  'case.consensus': ['officer'],
+  'case.export': ['officer', 'leader'],
+  'assessor.list': ['officer', 'admin'],
+  'assessor.manage': ['admin'],
+  'assessment.list-own': ['assessor-1'],
+  'assessment.declare': ['assessor-1'],
+  'assessment.read-own': ['assessor-1'],
+  'assessment.write': ['assessor-1'],
 };
 
 /** A request for each route that passes validation where it can, so only policy refuses. */

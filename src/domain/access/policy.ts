@@ -26,6 +26,21 @@ export const actions = {
   'attachment.upload': 'applicant (own institutions only)',
   'application.document.read': 'applicant (own institutions only): agreement, receipt, copy',
   'submission.document.read': 'officer, leader: receipt, copy and files of any submission',
+  'institution.people.read': 'applicant (own institutions only): who has access, open invitations',
+  'institution.invite': 'applicant (own institutions only): invite or revoke a colleague',
+  'case.list': 'officer, leader: the cases of a call, drafts not submitted, the panel view',
+  'case.read': 'officer, leader: one case with its assessments and consensus',
+  'case.formal-check': 'officer: confirm or overrule findings (R23)',
+  'case.assign': 'officer: assign or remove assessors, override a conflict with a reason (R26)',
+  'case.assessment.reopen': 'officer: reopen a submitted assessment',
+  'case.consensus': 'officer: record consensus, conclusion and dissent',
+  'case.export': 'officer, leader: the case list as XLSX or CSV',
+  'assessor.list': 'officer, admin: assessors with their affiliations',
+  'assessor.manage': 'admin: register affiliations of assessors',
+  'assessment.list-own': 'assessor: their own assignments',
+  'assessment.declare': 'assessor (own assignments only): the § 6 declaration',
+  'assessment.read-own': 'assessor (own, declared, conflict-free assignments only)',
+  'assessment.write': 'assessor (own, declared, conflict-free assignments only)',
 } as const;
 
 export type Action = keyof typeof actions;
@@ -45,6 +60,21 @@ const roleTable: Partial<Record<Action, readonly Role[]>> = {
   'attachment.upload': ['applicant'],
   'application.document.read': ['applicant'],
   'submission.document.read': ['officer', 'leader'],
+  'institution.people.read': ['applicant'],
+  'institution.invite': ['applicant'],
+  'case.list': ['officer', 'leader'],
+  'case.read': ['officer', 'leader'],
+  'case.formal-check': ['officer'],
+  'case.assign': ['officer'],
+  'case.assessment.reopen': ['officer'],
+  'case.consensus': ['officer'],
+  'case.export': ['officer', 'leader'],
+  'assessor.list': ['officer', 'admin'],
+  'assessor.manage': ['admin'],
+  'assessment.list-own': ['assessor'],
+  'assessment.declare': ['assessor'],
+  'assessment.read-own': ['assessor'],
+  'assessment.write': ['assessor'],
 };
 
 const publicActions: ReadonlySet<Action> = new Set(['public.read', 'session.read', 'clock.read']);

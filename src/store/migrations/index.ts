@@ -2,12 +2,16 @@ import type { Migration, MigrationProvider } from 'kysely';
 import * as m0001 from './0001-initial.js';
 import * as m0002 from './0002-applications.js';
 import * as m0003 from './0003-attachments.js';
+import * as m0004 from './0004-invitations.js';
+import * as m0005 from './0005-cases.js';
 
 /** Numbered migrations in order. Listed statically so they work from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
   '0001-initial': m0001,
   '0002-applications': m0002,
   '0003-attachments': m0003,
+  '0004-invitations': m0004,
+  '0005-cases': m0005,
 };
 
 export const migrationProvider: MigrationProvider = {

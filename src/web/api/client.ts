@@ -81,7 +81,7 @@ function isProblem(value: unknown): value is ProblemDetails {
   return typeof value === 'object' && value !== null;
 }
 
-async function send<T>(
+export async function send<T>(
   method: Method,
   path: string,
   body?: unknown,
@@ -127,11 +127,11 @@ async function send<T>(
   };
 }
 
-async function get<T>(path: string): Promise<T> {
+export async function get<T>(path: string): Promise<T> {
   return (await send<T>('GET', path)).value;
 }
 
-async function post<T>(path: string, body?: unknown): Promise<T> {
+export async function post<T>(path: string, body?: unknown): Promise<T> {
   return (await send<T>('POST', path, body)).value;
 }
 
