@@ -53,7 +53,11 @@ export async function findUserBySubject(
   return db.selectFrom('app_user').selectAll().where('subject', '=', subject).executeTakeFirst();
 }
 
-/** Replaces the user's role grants (seeding personas, admin changes). */
+/**
+ * Makes the user's grants those listed (seeding personas): a listed grant already held keeps its
+ * `granted_at`, a missing one is added, and an unlisted one is removed unless an accepted
+ * invitation gave it, so a colleague let in by invitation keeps access across restarts.
+ */
 export async function setUserRoles(
   db: Kysely<Database>,
   userId: string,
@@ -61,20 +65,64 @@ export async function setUserRoles(
   now: Date,
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await trx.deleteFrom('user_role').where('user_id', '=', userId).execute();
+    const held = await trx
+      .selectFrom('user_role')
+      .select(['id', 'role', 'institution_orgnr'])
+      .where('user_id', '=', userId)
+      .execute();
+    const same = (a: { role: string; institution_orgnr: string | null }, g: RoleGrant) =>
+      a.role === g.role && a.institution_orgnr === g.institutionOrgnr;
+    const invited = await trx
+      .selectFrom('invitation')
+      .select('institution_orgnr')
+      .where('accepted_by', '=', userId)
+      .execute();
+    const invitedTo = new Set(invited.map((i) => i.institution_orgnr));
+    for (const h of held) {
+      const listed = grants.some((g) => same(h, g));
+      const byInvitation =
+        h.role === 'applicant' &&
+        h.institution_orgnr !== null &&
+        invitedTo.has(h.institution_orgnr);
+      if (!listed && !byInvitation) {
+        await trx.deleteFrom('user_role').where('id', '=', h.id).execute();
+      }
+    }
     for (const g of grants) {
-      await trx
-        .insertInto('user_role')
-        .values({
-          id: randomUUID(),
-          user_id: userId,
-          role: g.role,
-          institution_orgnr: g.institutionOrgnr,
-          granted_at: now.toISOString(),
-        })
-        .execute();
+      if (held.some((h) => same(h, g))) continue;
+      await grantRole(trx, userId, g, now);
     }
   });
+}
+
+/** Adds the grant unless the user holds it already; answers whether it was added. */
+export async function grantRole(
+  tx: Transaction<Database>,
+  userId: string,
+  grant: RoleGrant,
+  now: Date,
+): Promise<boolean> {
+  let existing = tx
+    .selectFrom('user_role')
+    .select('id')
+    .where('user_id', '=', userId)
+    .where('role', '=', grant.role);
+  existing =
+    grant.institutionOrgnr === null
+      ? existing.where('institution_orgnr', 'is', null)
+      : existing.where('institution_orgnr', '=', grant.institutionOrgnr);
+  if (await existing.executeTakeFirst()) return false;
+  await tx
+    .insertInto('user_role')
+    .values({
+      id: randomUUID(),
+      user_id: userId,
+      role: grant.role,
+      institution_orgnr: grant.institutionOrgnr,
+      granted_at: now.toISOString(),
+    })
+    .execute();
+  return true;
 }
 
 export async function loadPrincipal(
