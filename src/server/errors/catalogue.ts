@@ -227,6 +227,54 @@ export const errorCatalogue = {
       en: 'An attachment in the application does not match an uploaded file',
     },
   },
+  institution_not_found: {
+    status: 404,
+    title: {
+      nb: 'Fant ikke institusjonen blant dem du søker for',
+      nn: 'Fann ikkje institusjonen blant dei du søkjer for',
+      en: 'The institution was not found among those you apply for',
+    },
+  },
+  invitation_not_found: {
+    status: 404,
+    title: {
+      nb: 'Fant ikke invitasjonen',
+      nn: 'Fann ikkje invitasjonen',
+      en: 'The invitation was not found',
+    },
+  },
+  invitation_not_open: {
+    status: 409,
+    title: {
+      nb: 'Invitasjonen er allerede godtatt, trukket tilbake eller utløpt',
+      nn: 'Invitasjonen er alt godteken, trekt tilbake eller gått ut',
+      en: 'The invitation has already been accepted, revoked or has expired',
+    },
+  },
+  invitation_exists: {
+    status: 409,
+    title: {
+      nb: 'Denne e-postadressen er allerede invitert',
+      nn: 'Denne e-postadressa er alt invitert',
+      en: 'This e-mail address has already been invited',
+    },
+  },
+  already_has_access: {
+    status: 409,
+    title: {
+      nb: 'Personen med denne e-postadressen har allerede tilgang',
+      nn: 'Personen med denne e-postadressa har alt tilgang',
+      en: 'The person with this e-mail address already has access',
+    },
+  },
+  too_many_invitations: {
+    status: 409,
+    title: {
+      nb: 'Institusjonen har for mange åpne invitasjoner',
+      nn: 'Institusjonen har for mange opne invitasjonar',
+      en: 'The institution has too many open invitations',
+    },
+  },
   method_not_allowed: {
     status: 405,
     title: {

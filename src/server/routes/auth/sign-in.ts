@@ -15,6 +15,7 @@ import {
 import { createSession, deleteSession } from '../../../store/repositories/sessions.repository.js';
 import { upsertUserBySubject } from '../../../store/repositories/users.repository.js';
 import type { AppContext } from '../../context.js';
+import { acceptInvitationsOnSignIn } from '../../services/people/accept-invitations.js';
 import {
   allIssuerSettings,
   audiences,
@@ -121,9 +122,12 @@ export async function completeSignIn(
   const subject = subjectOf(settings, claims);
   if (!subject) throw new SignInError(`the ID token has no ${settings.subjectClaim} claim`);
   const email = typeof claims.email === 'string' ? claims.email : null;
+  // An invitation is accepted only for an address the issuer vouches for; the built-in one's
+  // personas are fixed, an outside issuer must say email_verified.
+  const emailVerified = settings.builtIn || claims.email_verified === true;
 
   const sessionId = await ctx.store.db.transaction().execute(async (trx) => {
-    // A new production user gets no roles: an admin grants them.
+    // A new production user gets no roles: an admin grants them, or an invitation does (below).
     const user = await upsertUserBySubject(trx, { subject, name: nameOf(claims), email }, now);
     // A fresh session id on every sign-in: a planted cookie is never promoted (session fixation).
     if (input.previousSessionHash) await deleteSession(trx, input.previousSessionHash);
@@ -142,6 +146,7 @@ export async function completeSignIn(
       detail: { issuer: claims.iss, audience },
       at: now,
     });
+    if (emailVerified) await acceptInvitationsOnSignIn(trx, user, ctx.clock.now());
     return session.sessionId;
   });
   return { sessionId, returnTo: attempt.returnTo };
