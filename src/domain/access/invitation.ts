@@ -14,38 +14,27 @@ export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
+const LABEL = String.raw`[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?`;
+/** Letters beyond a–z are allowed in the domain: Norwegian domains may have æ, ø and å. */
+const ADDRESS = new RegExp(
+  String.raw`^([^\s@<>()[\]\\,;:"]+)@(${LABEL}(?:\.${LABEL})*\.\p{L}{2,})$`,
+  'u',
+);
+
 /**
  * A practical check, not RFC 5322: one @, a local part and a domain with a dot, no spaces or
  * angle brackets, within the lengths SMTP allows. What passes can be typed and delivered to.
  */
 export function isEmailAddress(email: string): boolean {
   if (email.length > 254) return false;
-  const match =
-    /^([^\s@<>()[\]\\,;:"]+)@([a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+)$/i.exec(
-      email,
-    );
+  const match = ADDRESS.exec(email);
   if (!match) return false;
-  const [, local = '', domain = ''] = match;
+  const local = match[1] ?? '';
   return (
-    local.length <= 64 &&
-    !local.startsWith('.') &&
-    !local.endsWith('.') &&
-    !local.includes('..') &&
-    /[a-z]{2,}$/i.test(domain)
+    local.length <= 64 && !local.startsWith('.') && !local.endsWith('.') && !local.includes('..')
   );
 }
 
 export function invitationExpiresAt(createdAt: Date): Date {
   return new Date(createdAt.getTime() + INVITATION_TTL_DAYS * 24 * 60 * 60 * 1000);
-}
-
-export type InvitationState = 'open' | 'accepted' | 'revoked' | 'expired';
-
-export function invitationStateAt(
-  invitation: { acceptedAt: string | null; revokedAt: string | null; expiresAt: string },
-  now: Date,
-): InvitationState {
-  if (invitation.acceptedAt !== null) return 'accepted';
-  if (invitation.revokedAt !== null) return 'revoked';
-  return Date.parse(invitation.expiresAt) > now.getTime() ? 'open' : 'expired';
 }
