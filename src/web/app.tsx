@@ -48,6 +48,33 @@ const ConfirmationPage = lazy(() =>
   import('./pages/applicant/confirmation-page.js').then((m) => ({ default: m.ConfirmationPage })),
 );
 const MePage = lazy(() => import('./pages/me/me-page.js').then((m) => ({ default: m.MePage })));
+// Case handling: officer and leader, assessor, admin. Each page its own chunk.
+const OfficerHomePage = lazy(() =>
+  import('./pages/officer/officer-home-page.js').then((m) => ({ default: m.OfficerHomePage })),
+);
+const CaseListPage = lazy(() =>
+  import('./pages/officer/case-list-page.js').then((m) => ({ default: m.CaseListPage })),
+);
+const CasePage = lazy(() =>
+  import('./pages/officer/case-page.js').then((m) => ({ default: m.CasePage })),
+);
+const PanelPage = lazy(() =>
+  import('./pages/officer/panel-page.js').then((m) => ({ default: m.PanelPage })),
+);
+const MyAssignmentsPage = lazy(() =>
+  import('./pages/assessor/my-assignments-page.js').then((m) => ({
+    default: m.MyAssignmentsPage,
+  })),
+);
+const DeclarationPage = lazy(() =>
+  import('./pages/assessor/declaration-page.js').then((m) => ({ default: m.DeclarationPage })),
+);
+const WorkspacePage = lazy(() =>
+  import('./pages/assessor/workspace-page.js').then((m) => ({ default: m.WorkspacePage })),
+);
+const AssessorsPage = lazy(() =>
+  import('./pages/admin/assessors-page.js').then((m) => ({ default: m.AssessorsPage })),
+);
 
 const router = createBrowserRouter([
   {
@@ -75,6 +102,14 @@ const router = createBrowserRouter([
           { path: 'receipt', element: <ConfirmationPage /> },
         ],
       },
+      { path: 'cases', element: <OfficerHomePage /> },
+      { path: 'cases/:caseId', element: <CasePage /> },
+      { path: 'calls/:callId/cases', element: <CaseListPage /> },
+      { path: 'calls/:callId/panel', element: <PanelPage /> },
+      { path: 'assignments', element: <MyAssignmentsPage /> },
+      { path: 'assignments/:assignmentId', element: <WorkspacePage /> },
+      { path: 'assignments/:assignmentId/declaration', element: <DeclarationPage /> },
+      { path: 'admin/assessors', element: <AssessorsPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,6 +9,16 @@ import { UserMenu } from '../app-components/user-menu.js';
 import { useRoleLine } from './use-role-line.js';
 import { useSession } from './session-context.js';
 
+/** Where officers, leaders, assessors and admins find their pages (links and i18n keys). */
+export function caseHandlingLinks(session: AuthenticatedSession): { to: string; label: string }[] {
+  const has = (role: string) => session.roles.some((grant) => grant.role === role);
+  const links: { to: string; label: string }[] = [];
+  if (has('officer') || has('leader')) links.push({ to: '/cases', label: 'cases.home.title' });
+  if (has('assessor')) links.push({ to: '/assignments', label: 'assessor.mine.title' });
+  if (has('admin')) links.push({ to: '/admin/assessors', label: 'adminAssessors.title' });
+  return links;
+}
+
 export function SignedInMenu({ session }: { session: AuthenticatedSession }) {
   const { t } = useTranslation();
   const { logout } = useSession();
@@ -36,15 +46,20 @@ export function SignedInMenu({ session }: { session: AuthenticatedSession }) {
           <RouterLink to="/me">{t('user.myPage')}</RouterLink>
         </Link>
       }
-      roleLinks={
-        session.roles.some((grant) => grant.role === 'applicant')
+      roleLinks={[
+        ...(session.roles.some((grant) => grant.role === 'applicant')
           ? [
               <Link asChild key="applications">
                 <RouterLink to="/applications">{t('applicant.myApplications')}</RouterLink>
               </Link>,
             ]
-          : []
-      }
+          : []),
+        ...caseHandlingLinks(session).map(({ to, label }) => (
+          <Link asChild key={to}>
+            <RouterLink to={to}>{t(label)}</RouterLink>
+          </Link>
+        )),
+      ]}
       logoutLabel={t('user.logout')}
       onLogout={onLogout}
       busy={busy}

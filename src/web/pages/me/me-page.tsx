@@ -1,11 +1,12 @@
 /** `/me`: who you are signed in as and which roles you hold; signed out, a way to sign in. */
-import { Button, Heading, Paragraph, Table } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { Link as RouterLink, useLocation } from 'react-router';
 import { formatOsloTime } from '../../../domain/time/oslo.js';
 import { FactList } from '../../app-components/fact-list.js';
 import { LoadingState } from '../../app-components/page-states.js';
 import { useSession } from '../../shell/session-context.js';
+import { caseHandlingLinks } from '../../shell/signed-in-menu.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
 
 export function MePage() {
@@ -34,6 +35,7 @@ export function MePage() {
   }
 
   const { user, roles } = session;
+  const workLinks = caseHandlingLinks(session);
   return (
     <>
       <Heading level={1} data-size="xl">
@@ -42,6 +44,19 @@ export function MePage() {
       <Paragraph data-size="lg" className="lead">
         {t('me.signedInAs', { name: user.name })}
       </Paragraph>
+      {workLinks.length > 0 && (
+        <nav aria-label={t('cases.home.yourPages')} className="work-links">
+          <ul>
+            {workLinks.map(({ to, label }) => (
+              <li key={to}>
+                <Link asChild>
+                  <RouterLink to={to}>{t(label)}</RouterLink>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      )}
 
       <Heading level={2} data-size="sm">
         {t('me.profile')}
