@@ -47,6 +47,9 @@ const CheckAnswersPage = lazy(() =>
 const ConfirmationPage = lazy(() =>
   import('./pages/applicant/confirmation-page.js').then((m) => ({ default: m.ConfirmationPage })),
 );
+const PeoplePage = lazy(() =>
+  import('./pages/applicant/people-page.js').then((m) => ({ default: m.PeoplePage })),
+);
 const MePage = lazy(() => import('./pages/me/me-page.js').then((m) => ({ default: m.MePage })));
 // Case handling: officer and leader, assessor, admin. Each page its own chunk.
 const OfficerHomePage = lazy(() =>
@@ -92,6 +95,7 @@ const router = createBrowserRouter([
       { path: 'me', element: <MePage /> },
       { path: 'calls/:callId/start', element: <StartApplicationPage /> },
       { path: 'applications', element: <MyApplicationsPage /> },
+      { path: 'institutions/:orgnr/people', element: <PeoplePage /> },
       {
         path: 'applications/:id',
         element: <ApplicationFrame />,

@@ -84,6 +84,7 @@ describe('every applicant page, three languages, two widths', () => {
     ['section-attachments', `/applications/${draftId}/sections/attachments`],
     ['check-answers', `/applications/${draftId}/check`],
     ['my-applications', '/applications'],
+    ['people', '/institutions/974767880/people'],
   ];
 
   for (const locale of ['nb', 'nn', 'en']) {

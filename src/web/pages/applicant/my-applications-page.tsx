@@ -1,5 +1,5 @@
 /** `/applications`: the applications of the institutions the user acts for, with status and who changed them last. */
-import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink } from 'react-router';
@@ -9,6 +9,7 @@ import { ErrorState, LoadingState } from '../../app-components/page-states.js';
 import { formatDateTime, localizedText } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
 import { useServerNow } from '../../shell/clock-context.js';
+import { useSession } from '../../shell/session-context.js';
 import { useApiResource } from '../../shell/use-api-resource.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
 import { useErrorText } from '../../shell/use-error-text.js';
@@ -27,10 +28,30 @@ export function MyApplicationsPage() {
   const remainingText = useRemainingText();
   const title = t('applicant.myApplications');
   useDocumentTitle(title);
-  const load = useCallback(() => loadAll(), []);
-  const { resource, retry } = useApiResource('mine', load);
+  const { session } = useSession();
+  const institutions = session?.authenticated
+    ? session.roles.flatMap((r) => (r.role === 'applicant' && r.institution ? [r.institution] : []))
+    : [];
+  // Signed in without an applicant role: nothing to load, the way in is an invitation.
+  const noAccess = session?.authenticated === true && institutions.length === 0;
+  const load = useCallback(() => (noAccess ? Promise.resolve(null) : loadAll()), [noAccess]);
+  const { resource, retry } = useApiResource(noAccess ? 'none' : 'mine', load);
 
   const body = () => {
+    if (noAccess && session?.authenticated) {
+      return (
+        <Alert data-color="info">
+          <Heading level={2} data-size="xs">
+            {t('people.noAccessTitle')}
+          </Heading>
+          <Paragraph>
+            {session.user.email
+              ? t('people.noAccessBody', { email: session.user.email })
+              : t('people.noAccessNoEmail')}
+          </Paragraph>
+        </Alert>
+      );
+    }
     if (resource.status === 'loading') return <LoadingState label={t('common.loading')} />;
     if (resource.status === 'error') {
       return (
@@ -42,6 +63,7 @@ export function MyApplicationsPage() {
         />
       );
     }
+    if (resource.data === null) return null;
     const { applications, calls } = resource.data;
     if (applications.length === 0) return <Paragraph>{t('applicant.noApplications')}</Paragraph>;
     return (
@@ -105,6 +127,25 @@ export function MyApplicationsPage() {
         {title}
       </Heading>
       {body()}
+      {institutions.length > 0 && (
+        <section aria-labelledby="colleagues-heading" className="colleagues-links">
+          <Heading level={2} data-size="sm" id="colleagues-heading">
+            {t('people.colleaguesHeading')}
+          </Heading>
+          <Paragraph>{t('people.colleaguesIntro')}</Paragraph>
+          <ul>
+            {institutions.map((i) => (
+              <li key={i.orgnr}>
+                <Link asChild>
+                  <RouterLink to={`/institutions/${i.orgnr}/people`}>
+                    {t('people.linkFor', { institution: i.name })}
+                  </RouterLink>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -111,6 +111,13 @@ export function TaskListPage() {
       <Button asChild>
         <RouterLink to={`${base}/check`}>{t('applicant.goToCheck')}</RouterLink>
       </Button>
+      <Paragraph className="colleagues-links">
+        <Link asChild>
+          <RouterLink to={`/institutions/${application.institution.orgnr}/people`}>
+            {t('people.linkFor', { institution: application.institution.name })}
+          </RouterLink>
+        </Link>
+      </Paragraph>
     </>
   );
 }
