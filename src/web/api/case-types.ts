@@ -34,7 +34,7 @@
  *   PUT  /api/assessor/assignments/:assignmentId/assessment [assessment.write]
  *        body AssessmentContent → AssignmentWorkspace (a draft; partial content allowed)
  *   POST /api/assessor/assignments/:assignmentId/assessment/submit [assessment.write]
- *        → AssignmentWorkspace (422 `validation_failed` naming each missing field)
+ *        body AssessmentContent (the whole assessment) → AssignmentWorkspace (422 `validation_failed` naming each missing field)
  */
 import type { Localized } from './types.js';
 

@@ -1,0 +1,666 @@
+/**
+ * Cases and everything the grant body records about them: intake, the formal check, assessors'
+ * affiliations, assignments, assessments and consensus. The case list is filtered, sorted and
+ * paged in the database, so it stays fast with thousands of cases.
+ */
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import type { DbOrTx, Tx } from '../create-store.js';
+import type {
+  AssessmentRow,
+  AssessorAffiliationRow,
+  CaseAssignmentRow,
+  CaseConsensusRow,
+  CaseFileRow,
+  CaseFindingRow,
+  Database,
+  SubmissionRow,
+} from '../database.js';
+
+// ---- Intake -------------------------------------------------------------------------------------
+
+export async function findIntake(
+  db: DbOrTx,
+  callId: string,
+): Promise<Database['case_intake'] | undefined> {
+  return db.selectFrom('case_intake').selectAll().where('call_id', '=', callId).executeTakeFirst();
+}
+
+/**
+ * Claims the call's intake: inserts its row, or answers false when another process already did.
+ * Runs first in the intake transaction, so the claim and the cases commit together.
+ */
+export async function claimIntake(tx: Tx, row: Database['case_intake']): Promise<boolean> {
+  const inserted = await tx
+    .insertInto('case_intake')
+    .values(row)
+    .onConflict((oc) => oc.column('call_id').doNothing())
+    .returning('call_id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function setIntakeCounts(
+  tx: Tx,
+  callId: string,
+  counts: { cases: number; notSubmitted: number },
+): Promise<void> {
+  await tx
+    .updateTable('case_intake')
+    .set({ cases: counts.cases, not_submitted: counts.notSubmitted })
+    .where('call_id', '=', callId)
+    .execute();
+  await tx
+    .insertInto('case_counter')
+    .values({ call_id: callId, last_seq: counts.cases })
+    .onConflict((oc) => oc.column('call_id').doUpdateSet({ last_seq: counts.cases }))
+    .execute();
+}
+
+export interface IntakeCandidate {
+  applicationId: string;
+  institutionOrgnr: string;
+  status: string;
+  updatedAt: string;
+  /** The last submitted, not withdrawn version; null when there is none. */
+  submission: SubmissionRow | null;
+}
+
+/** Every application of the call with its last submitted version, in order of receipt. */
+export async function listIntakeCandidates(db: DbOrTx, callId: string): Promise<IntakeCandidate[]> {
+  const applications = await db
+    .selectFrom('application')
+    .select(['id', 'institution_orgnr', 'status', 'updated_at'])
+    .where('call_id', '=', callId)
+    .execute();
+  const submissions = await db
+    .selectFrom('submission')
+    .selectAll()
+    .where('call_id', '=', callId)
+    .where('withdrawn_at', 'is', null)
+    .execute();
+  const lastOf = new Map<string, SubmissionRow>();
+  for (const s of submissions) {
+    const seen = lastOf.get(s.application_id);
+    if (!seen || s.version_no > seen.version_no) lastOf.set(s.application_id, s);
+  }
+  return applications
+    .map((a) => ({
+      applicationId: a.id,
+      institutionOrgnr: a.institution_orgnr,
+      status: a.status,
+      updatedAt: a.updated_at,
+      submission: lastOf.get(a.id) ?? null,
+    }))
+    .sort(
+      (a, b) =>
+        (a.submission?.receipt_seq ?? Number.MAX_SAFE_INTEGER) -
+        (b.submission?.receipt_seq ?? Number.MAX_SAFE_INTEGER),
+    );
+}
+
+export interface NotSubmittedRow {
+  application_id: string;
+  institution_orgnr: string;
+  institution_name: string;
+  status: string;
+  updated_at: string;
+  project_content: string | null;
+}
+
+/** Applications of the call that did not become a case: drafts never submitted, or withdrawn. */
+export async function listNotSubmitted(db: DbOrTx, callId: string): Promise<NotSubmittedRow[]> {
+  return db
+    .selectFrom('application')
+    .innerJoin('institution', 'institution.orgnr', 'application.institution_orgnr')
+    .leftJoin('application_section as project', (join) =>
+      join
+        .onRef('project.application_id', '=', 'application.id')
+        .on('project.section_id', '=', 'project'),
+    )
+    .select([
+      'application.id as application_id',
+      'application.institution_orgnr',
+      'institution.name as institution_name',
+      'application.status',
+      'application.updated_at',
+      'project.content as project_content',
+    ])
+    .where('application.call_id', '=', callId)
+    .where(({ not, exists, selectFrom }) =>
+      not(
+        exists(
+          selectFrom('case_file')
+            .select('case_file.id')
+            .whereRef('case_file.application_id', '=', 'application.id'),
+        ),
+      ),
+    )
+    .orderBy('institution.name')
+    .orderBy('application.updated_at', 'desc')
+    .execute();
+}
+
+export async function insertCase(tx: Tx, row: CaseFileRow): Promise<void> {
+  await tx.insertInto('case_file').values(row).execute();
+}
+
+// ---- The case list ------------------------------------------------------------------------------
+
+export interface CaseListFilter {
+  statuses?: string[] | undefined;
+  institution?: string | undefined;
+  county?: string | undefined;
+  minGrant?: number | undefined;
+  maxGrant?: number | undefined;
+  minCompanies?: number | undefined;
+  maxCompanies?: number | undefined;
+  minParticipants?: number | undefined;
+  maxParticipants?: number | undefined;
+  hasFindings?: boolean | undefined;
+  disagreement?: boolean | undefined;
+  q?: string | undefined;
+}
+
+export const caseSortColumns = {
+  caseNumber: 'case_seq',
+  institution: 'institution_name',
+  county: 'county',
+  grantApplied: 'grant_applied',
+  companies: 'companies',
+  participants: 'participants',
+  findings: 'findings',
+  status: 'status',
+  meanScore: 'mean_score',
+} as const satisfies Record<string, keyof CaseFileRow>;
+
+export type CaseSortKey = keyof typeof caseSortColumns;
+
+export interface CaseListQuery extends CaseListFilter {
+  sort: CaseSortKey;
+  dir: 'asc' | 'desc';
+  limit: number;
+  offset: number;
+}
+
+/** A case row with the counts the list shows beside it. */
+export interface CaseListRow extends CaseFileRow {
+  assessors_active: number;
+  assessments_submitted: number;
+  consensus_recorded: number;
+}
+
+type CaseQuery = SelectQueryBuilder<Database, 'case_file', object>;
+
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+function applyFilter(query: CaseQuery, callId: string, f: CaseListFilter): CaseQuery {
+  let q = query.where('case_file.call_id', '=', callId);
+  if (f.statuses && f.statuses.length > 0) q = q.where('case_file.status', 'in', f.statuses);
+  if (f.institution) q = q.where('case_file.institution_orgnr', '=', f.institution);
+  if (f.county) q = q.where('case_file.county', '=', f.county);
+  if (f.minGrant !== undefined) q = q.where('case_file.grant_applied', '>=', f.minGrant);
+  if (f.maxGrant !== undefined) q = q.where('case_file.grant_applied', '<=', f.maxGrant);
+  if (f.minCompanies !== undefined) q = q.where('case_file.companies', '>=', f.minCompanies);
+  if (f.maxCompanies !== undefined) q = q.where('case_file.companies', '<=', f.maxCompanies);
+  if (f.minParticipants !== undefined) {
+    q = q.where('case_file.participants', '>=', f.minParticipants);
+  }
+  if (f.maxParticipants !== undefined) {
+    q = q.where('case_file.participants', '<=', f.maxParticipants);
+  }
+  if (f.hasFindings !== undefined) {
+    q = q.where('case_file.findings', f.hasFindings ? '>' : '=', 0);
+  }
+  if (f.disagreement !== undefined) {
+    q = q.where('case_file.disagreement', '=', f.disagreement ? 1 : 0);
+  }
+  const text = f.q?.trim();
+  if (text) {
+    const pattern = `%${escapeLike(text.toLowerCase())}%`;
+    q = q.where((eb: ExpressionBuilder<Database, 'case_file'>) =>
+      eb.or(
+        (['case_number', 'receipt_number', 'title', 'institution_name'] as const).map(
+          (column) =>
+            sql<boolean>`lower(${sql.ref(`case_file.${column}`)}) like ${pattern} escape '\\'`,
+        ),
+      ),
+    );
+  }
+  return q;
+}
+
+export async function listCases(
+  db: DbOrTx,
+  callId: string,
+  query: CaseListQuery,
+): Promise<{ total: number; rows: CaseListRow[] }> {
+  const base = applyFilter(db.selectFrom('case_file'), callId, query);
+  const counted = await base
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .executeTakeFirstOrThrow();
+  const column = caseSortColumns[query.sort];
+  const rows = await base
+    .selectAll('case_file')
+    .select((eb) => [
+      eb
+        .selectFrom('case_assignment')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('case_assignment.case_id', '=', 'case_file.id')
+        .where('case_assignment.status', 'in', ['awaiting_declaration', 'active'])
+        .as('assessors_active'),
+      eb
+        .selectFrom('assessment')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('assessment.case_id', '=', 'case_file.id')
+        .where('assessment.status', '=', 'submitted')
+        .as('assessments_submitted'),
+      eb
+        .selectFrom('case_consensus')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('case_consensus.case_id', '=', 'case_file.id')
+        .as('consensus_recorded'),
+    ])
+    // Nulls last either way, then the case number, so paging is stable.
+    .orderBy(sql`${sql.ref(`case_file.${column}`)} is null`)
+    .orderBy(`case_file.${column}`, query.dir)
+    .orderBy('case_file.case_seq', 'asc')
+    .limit(query.limit)
+    .offset(query.offset)
+    .execute();
+  return {
+    total: Number(counted.n),
+    rows: rows.map((r) => ({
+      ...r,
+      assessors_active: Number(r.assessors_active ?? 0),
+      assessments_submitted: Number(r.assessments_submitted ?? 0),
+      consensus_recorded: Number(r.consensus_recorded ?? 0),
+    })),
+  };
+}
+
+export async function caseFacets(
+  db: DbOrTx,
+  callId: string,
+): Promise<{
+  statuses: { status: string; count: number }[];
+  counties: string[];
+  institutions: { orgnr: string; name: string }[];
+}> {
+  const [statuses, counties, institutions] = await Promise.all([
+    db
+      .selectFrom('case_file')
+      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('call_id', '=', callId)
+      .groupBy('status')
+      .orderBy('status')
+      .execute(),
+    db
+      .selectFrom('case_file')
+      .select('county')
+      .distinct()
+      .where('call_id', '=', callId)
+      .where('county', 'is not', null)
+      .orderBy('county')
+      .execute(),
+    db
+      .selectFrom('case_file')
+      .select(['institution_orgnr', 'institution_name'])
+      .distinct()
+      .where('call_id', '=', callId)
+      .orderBy('institution_name')
+      .execute(),
+  ]);
+  return {
+    statuses: statuses.map((s) => ({ status: s.status, count: Number(s.n) })),
+    counties: counties.flatMap((c) => (c.county === null ? [] : [c.county])),
+    institutions: institutions.map((i) => ({
+      orgnr: i.institution_orgnr,
+      name: i.institution_name,
+    })),
+  };
+}
+
+export async function findCase(db: DbOrTx, id: string): Promise<CaseFileRow | undefined> {
+  return db.selectFrom('case_file').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Locks the case row for the rest of the transaction (PostgreSQL); SQLite has one writer. */
+export async function lockCase(tx: Tx, id: string): Promise<CaseFileRow | undefined> {
+  return tx
+    .updateTable('case_file')
+    .set({ id })
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function updateCaseSummary(
+  tx: Tx,
+  id: string,
+  summary: Pick<
+    CaseFileRow,
+    'status' | 'formal_result' | 'disagreement' | 'mean_score' | 'updated_at'
+  >,
+): Promise<void> {
+  await tx.updateTable('case_file').set(summary).where('id', '=', id).execute();
+}
+
+/** Every case of the call (for exports and the panel), in case-number order. */
+export async function listAllCases(db: DbOrTx, callId: string): Promise<CaseFileRow[]> {
+  return db
+    .selectFrom('case_file')
+    .selectAll()
+    .where('call_id', '=', callId)
+    .orderBy('case_seq')
+    .execute();
+}
+
+// ---- Formal check -------------------------------------------------------------------------------
+
+export async function insertCaseFindings(tx: Tx, rows: CaseFindingRow[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += 100) {
+    await tx
+      .insertInto('case_finding')
+      .values(rows.slice(i, i + 100))
+      .execute();
+  }
+}
+
+export async function listCaseFindings(db: DbOrTx, caseId: string): Promise<CaseFindingRow[]> {
+  return db
+    .selectFrom('case_finding')
+    .selectAll()
+    .where('case_id', '=', caseId)
+    .orderBy('finding_key')
+    .execute();
+}
+
+export async function decideCaseFinding(
+  tx: Tx,
+  caseId: string,
+  key: string,
+  decision: Pick<CaseFindingRow, 'decision' | 'reason' | 'decided_by' | 'decided_at'>,
+): Promise<boolean> {
+  const result = await tx
+    .updateTable('case_finding')
+    .set(decision)
+    .where('case_id', '=', caseId)
+    .where('finding_key', '=', key)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
+// ---- Assessors and their affiliations -----------------------------------------------------------
+
+export interface AssessorUser {
+  id: string;
+  name: string;
+  email: string | null;
+}
+
+export async function listAssessorUsers(db: DbOrTx): Promise<AssessorUser[]> {
+  return db
+    .selectFrom('app_user')
+    .select(['app_user.id', 'app_user.name', 'app_user.email'])
+    .where(({ exists, selectFrom }) =>
+      exists(
+        selectFrom('user_role')
+          .select('user_role.id')
+          .whereRef('user_role.user_id', '=', 'app_user.id')
+          .where('user_role.role', '=', 'assessor'),
+      ),
+    )
+    .orderBy('app_user.name')
+    .execute();
+}
+
+export async function listAffiliations(
+  db: DbOrTx,
+  userIds?: readonly string[],
+): Promise<AssessorAffiliationRow[]> {
+  let q = db.selectFrom('assessor_affiliation').selectAll();
+  if (userIds) {
+    if (userIds.length === 0) return [];
+    q = q.where('user_id', 'in', userIds);
+  }
+  return q.orderBy('org_name').orderBy('role').execute();
+}
+
+export async function insertAffiliation(tx: Tx, row: AssessorAffiliationRow): Promise<boolean> {
+  const inserted = await tx
+    .insertInto('assessor_affiliation')
+    .values(row)
+    .onConflict((oc) => oc.columns(['user_id', 'orgnr', 'role']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return inserted !== undefined;
+}
+
+export async function deleteAffiliation(
+  tx: Tx,
+  userId: string,
+  id: string,
+): Promise<AssessorAffiliationRow | undefined> {
+  return tx
+    .deleteFrom('assessor_affiliation')
+    .where('user_id', '=', userId)
+    .where('id', '=', id)
+    .returningAll()
+    .executeTakeFirst();
+}
+
+export async function countActiveAssignments(
+  db: DbOrTx,
+  userIds: readonly string[],
+): Promise<Map<string, number>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('case_assignment')
+    .select(['assessor_user_id', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('assessor_user_id', 'in', userIds)
+    .where('status', 'in', ['awaiting_declaration', 'active'])
+    .groupBy('assessor_user_id')
+    .execute();
+  return new Map(rows.map((r) => [r.assessor_user_id, Number(r.n)]));
+}
+
+// ---- Assignments --------------------------------------------------------------------------------
+
+export interface AssignmentWithName extends CaseAssignmentRow {
+  assessor_name: string;
+}
+
+export async function listAssignmentsOfCase(
+  db: DbOrTx,
+  caseId: string,
+): Promise<AssignmentWithName[]> {
+  return db
+    .selectFrom('case_assignment')
+    .innerJoin('app_user', 'app_user.id', 'case_assignment.assessor_user_id')
+    .selectAll('case_assignment')
+    .select('app_user.name as assessor_name')
+    .where('case_assignment.case_id', '=', caseId)
+    .orderBy('case_assignment.assigned_at')
+    .execute();
+}
+
+export async function findAssignment(
+  db: DbOrTx,
+  id: string,
+): Promise<AssignmentWithName | undefined> {
+  return db
+    .selectFrom('case_assignment')
+    .innerJoin('app_user', 'app_user.id', 'case_assignment.assessor_user_id')
+    .selectAll('case_assignment')
+    .select('app_user.name as assessor_name')
+    .where('case_assignment.id', '=', id)
+    .executeTakeFirst();
+}
+
+export async function insertAssignment(tx: Tx, row: CaseAssignmentRow): Promise<void> {
+  await tx.insertInto('case_assignment').values(row).execute();
+}
+
+export async function updateAssignment(
+  tx: Tx,
+  id: string,
+  changes: Partial<
+    Pick<
+      CaseAssignmentRow,
+      'status' | 'declaration' | 'declared_at' | 'removed_at' | 'removed_reason'
+    >
+  >,
+): Promise<void> {
+  await tx.updateTable('case_assignment').set(changes).where('id', '=', id).execute();
+}
+
+export interface MyAssignmentRow extends CaseAssignmentRow {
+  call_id: string;
+  case_number: string;
+  title: string;
+  institution_orgnr: string;
+  institution_name: string;
+  submission_id: string;
+  assessment_status: string | null;
+}
+
+function myAssignments(db: DbOrTx) {
+  return db
+    .selectFrom('case_assignment')
+    .innerJoin('case_file', 'case_file.id', 'case_assignment.case_id')
+    .leftJoin('assessment', 'assessment.assignment_id', 'case_assignment.id')
+    .selectAll('case_assignment')
+    .select([
+      'case_file.call_id',
+      'case_file.case_number',
+      'case_file.title',
+      'case_file.institution_orgnr',
+      'case_file.institution_name',
+      'case_file.submission_id',
+      'assessment.status as assessment_status',
+    ]);
+}
+
+export async function listAssignmentsOfAssessor(
+  db: DbOrTx,
+  userId: string,
+): Promise<MyAssignmentRow[]> {
+  return myAssignments(db)
+    .where('case_assignment.assessor_user_id', '=', userId)
+    .orderBy('case_file.case_seq')
+    .execute();
+}
+
+export async function findAssignmentOfAssessor(
+  db: DbOrTx,
+  userId: string,
+  assignmentId: string,
+): Promise<MyAssignmentRow | undefined> {
+  return myAssignments(db)
+    .where('case_assignment.assessor_user_id', '=', userId)
+    .where('case_assignment.id', '=', assignmentId)
+    .executeTakeFirst();
+}
+
+// ---- Assessments --------------------------------------------------------------------------------
+
+export async function findAssessment(
+  db: DbOrTx,
+  assignmentId: string,
+): Promise<AssessmentRow | undefined> {
+  return db
+    .selectFrom('assessment')
+    .selectAll()
+    .where('assignment_id', '=', assignmentId)
+    .executeTakeFirst();
+}
+
+export async function upsertAssessment(tx: Tx, row: AssessmentRow): Promise<void> {
+  await tx
+    .insertInto('assessment')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('assignment_id').doUpdateSet({
+        content: row.content,
+        status: row.status,
+        version: row.version,
+        updated_at: row.updated_at,
+        submitted_at: row.submitted_at,
+        reopened_at: row.reopened_at,
+        reopened_by: row.reopened_by,
+        reopen_reason: row.reopen_reason,
+      }),
+    )
+    .execute();
+}
+
+export interface AssessmentWithName extends AssessmentRow {
+  assessor_name: string;
+}
+
+/** Submitted assessments of a case; drafts never leave their assessor. */
+export async function listSubmittedAssessments(
+  db: DbOrTx,
+  caseIds: readonly string[],
+): Promise<AssessmentWithName[]> {
+  if (caseIds.length === 0) return [];
+  const rows: AssessmentWithName[] = [];
+  // Chunks keep the bound parameters under SQLite's limit when a whole call is read.
+  for (let i = 0; i < caseIds.length; i += 500) {
+    rows.push(
+      ...(await db
+        .selectFrom('assessment')
+        .innerJoin('app_user', 'app_user.id', 'assessment.assessor_user_id')
+        .innerJoin('case_assignment', 'case_assignment.id', 'assessment.assignment_id')
+        .selectAll('assessment')
+        .select('app_user.name as assessor_name')
+        .where('assessment.case_id', 'in', caseIds.slice(i, i + 500))
+        .where('assessment.status', '=', 'submitted')
+        .where('case_assignment.status', '=', 'active')
+        .orderBy('assessment.submitted_at')
+        .execute()),
+    );
+  }
+  return rows;
+}
+
+// ---- Consensus ----------------------------------------------------------------------------------
+
+export async function findConsensus(
+  db: DbOrTx,
+  caseId: string,
+): Promise<(CaseConsensusRow & { recorded_by_name: string }) | undefined> {
+  return db
+    .selectFrom('case_consensus')
+    .innerJoin('app_user', 'app_user.id', 'case_consensus.recorded_by')
+    .selectAll('case_consensus')
+    .select('app_user.name as recorded_by_name')
+    .where('case_consensus.case_id', '=', caseId)
+    .executeTakeFirst();
+}
+
+export async function listConsensus(db: DbOrTx, callId: string): Promise<CaseConsensusRow[]> {
+  return db
+    .selectFrom('case_consensus')
+    .innerJoin('case_file', 'case_file.id', 'case_consensus.case_id')
+    .selectAll('case_consensus')
+    .where('case_file.call_id', '=', callId)
+    .execute();
+}
+
+export async function upsertConsensus(tx: Tx, row: CaseConsensusRow): Promise<void> {
+  await tx
+    .insertInto('case_consensus')
+    .values(row)
+    .onConflict((oc) =>
+      oc.column('case_id').doUpdateSet({
+        content: row.content,
+        version: row.version,
+        recorded_by: row.recorded_by,
+        recorded_at: row.recorded_at,
+      }),
+    )
+    .execute();
+}
