@@ -334,9 +334,35 @@ describeEachDialect('accepting an invitation at sign-in', (dialect) => {
 
     it('signing in again accepts nothing twice, and a restart’s seeding keeps the granted access', async () => {
       await signIn(s.baseUrl, 'colleague-ntnu');
-      await seedDemoData(s.ctx.store, new Date());
+      const kariId =
+        (await findUserBySubject(s.ctx.store.db, `${DEV_IDP_SUBJECT_PREFIX}applicant-ntnu`))?.id ??
+        '';
+      const kariSince = await s.ctx.store.db
+        .selectFrom('user_role')
+        .select('granted_at')
+        .where('user_id', '=', kariId)
+        .executeTakeFirstOrThrow();
+      // A grant neither the persona file nor an invitation gave is what seeding still removes.
+      await s.ctx.store.db
+        .insertInto('user_role')
+        .values({
+          id: '00000000-0000-4000-8000-0000000000aa',
+          user_id: (await marte()).id,
+          role: 'officer',
+          institution_orgnr: null,
+          granted_at: new Date().toISOString(),
+        })
+        .execute();
+      await seedDemoData(s.ctx.store, new Date(Date.now() + DAY));
       const roles = (await loadPrincipal(s.ctx.store.db, (await marte()).id))?.roles;
       expect(roles).toEqual([{ role: 'applicant', institutionOrgnr: NTNU }]);
+      // A persona's listed grant is kept as it was, so "access since" does not move on restart.
+      const kariAfter = await s.ctx.store.db
+        .selectFrom('user_role')
+        .select('granted_at')
+        .where('user_id', '=', kariId)
+        .executeTakeFirstOrThrow();
+      expect(kariAfter.granted_at).toBe(kariSince.granted_at);
       const accepted = await s.ctx.store.db
         .selectFrom('audit_event')
         .select('id')

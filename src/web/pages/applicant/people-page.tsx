@@ -14,6 +14,7 @@ import {
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
+import { INVITATION_TTL_DAYS } from '../../../domain/access/invitation.js';
 import { ApiError } from '../../api/client.js';
 import { peopleApi, type OpenInvitation, type PeopleView } from '../../api/people.js';
 import { ErrorSummaryBox } from '../../app-components/error-summary-box.js';
@@ -27,8 +28,6 @@ import { useErrorText } from '../../shell/use-error-text.js';
 import { ApplicantBreadcrumbs } from './applicant-breadcrumbs.js';
 import './people-page.css';
 
-/** How long an invitation lives; the server decides, this only explains it. */
-const INVITATION_DAYS = 14;
 const EMAIL_FIELD = 'invite-email';
 
 export function PeoplePage() {
@@ -203,7 +202,7 @@ function InviteForm(props: { orgnr: string; institution: string; onInvited: () =
           label={t('people.emailLabel')}
           description={t('people.emailHelp', {
             institution: props.institution,
-            days: INVITATION_DAYS,
+            days: INVITATION_TTL_DAYS,
           })}
           value={email}
           onChange={setEmail}
@@ -247,6 +246,8 @@ function OpenInvitations(props: {
     } catch (error) {
       const detail = error instanceof ApiError && error.status !== 0 ? error.title : null;
       setStatus({ text: detail || t('people.revokeFailed'), ok: false });
+      // Refused because someone else got there first: show the list as it now is.
+      await props.onRevoked().catch(() => undefined);
     } finally {
       setBusy(false);
       setConfirming(null);
