@@ -25,7 +25,7 @@ import {
   type LoadResult,
 } from './support.js';
 import { issueToken } from './token.js';
-import { autosaveRequest, caseSection, inParallel, prepareApplication } from './applications.js';
+import { autosaveLoad, caseSection, inParallel, prepareApplication } from './applications.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const clients = Number(process.env.BENCH_CLIENTS ?? 200);
@@ -96,7 +96,7 @@ async function runTarget(target: string): Promise<TargetResult> {
     const ids = await inParallel(applications, 8, (i) => prepareApplication(app, token, i));
     const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
 
-    const saveRequest = autosaveRequest(ids.slice(0, clients), headers);
+    const saveLoad = autosaveLoad(ids.slice(0, clients), headers);
     let nextSubmit = 0;
     const submitRequest = {
       method: 'POST' as const,
@@ -115,7 +115,7 @@ async function runTarget(target: string): Promise<TargetResult> {
         connections: clients,
         duration: seconds,
         headers,
-        requests: Array.from({ length: 100_000 }, () => saveRequest),
+        ...saveLoad,
       }),
       runLoad('submit', app, {
         connections: 20,

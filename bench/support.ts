@@ -57,7 +57,9 @@ export async function startChild(
   readyPath: string,
 ): Promise<ChildServer> {
   const port = nextPort++;
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers under load.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', TILSKUDD_BUILD_WEB: '0', ...env },
     stdio: ['ignore', 'inherit', 'inherit'],
