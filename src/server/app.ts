@@ -22,6 +22,7 @@ import {
 import { authPlugin } from './auth/auth-plugin.js';
 import type { AppContext } from './context.js';
 import { AppError } from './errors/catalogue.js';
+import { auditSealDue, sealAuditEvents } from '../store/repositories/audit.repository.js';
 import './fastify-types.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { policyGuardPlugin } from './plugins/policy-guard.js';
@@ -151,6 +152,11 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     // Every request reads the shared clock: a deadline is judged the same in every process.
     await ctx.clock.sync();
     request.receivedAt = ctx.clock.now();
+  });
+  app.addHook('onSend', async () => {
+    // An answer leaves only after the audit events of its change are chained (docs/adr/0008);
+    // covers transactions opened outside inTransaction. Nothing to do on SQLite.
+    if (auditSealDue(ctx.store.db)) await sealAuditEvents(ctx.store.db);
   });
 
   registerHealthRoutes(app, ctx, health);

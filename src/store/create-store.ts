@@ -5,6 +5,11 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction
 import pg from 'pg';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
+import {
+  sealAfterCommit,
+  sealAuditEvents,
+  wroteUnsealedAuditEvent,
+} from './repositories/audit.repository.js';
 
 export type DialectName = 'sqlite' | 'postgres';
 
@@ -13,9 +18,19 @@ export type Db = Kysely<Database>;
 export type Tx = Transaction<Database>;
 export type DbOrTx = Db | Tx;
 
-/** Runs `fn` in one transaction: all of it is stored, or none of it. */
-export function inTransaction<T>(store: Store, fn: (tx: Tx) => Promise<T>): Promise<T> {
-  return store.db.transaction().execute(fn);
+/**
+ * Runs `fn` in one transaction: all of it is stored, or none of it. Audit events it wrote are
+ * chained before this returns (docs/adr/0008).
+ */
+export async function inTransaction<T>(store: Store, fn: (tx: Tx) => Promise<T>): Promise<T> {
+  let used: Tx | undefined;
+  const result = await store.db.transaction().execute((tx) => {
+    used = tx;
+    sealAfterCommit(tx);
+    return fn(tx);
+  });
+  if (used && wroteUnsealedAuditEvent(used)) await sealAuditEvents(store.db);
+  return result;
 }
 
 export interface StoreOptions {
@@ -67,6 +82,8 @@ function createSqliteStore(path: string): Store {
   };
 }
 
+const SEAL_INTERVAL_MS = 1_000;
+
 function createPostgresStore(url: string, options: StoreOptions): Store {
   const pool = new pg.Pool({
     connectionString: url,
@@ -74,6 +91,9 @@ function createPostgresStore(url: string, options: StoreOptions): Store {
     ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
   });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // Chains audit events left pending by a process that stopped between a commit and its seal.
+  const sealer = setInterval(() => void sealAuditEvents(db), SEAL_INTERVAL_MS);
+  sealer.unref();
   return {
     db,
     dialect: 'postgres',
@@ -81,7 +101,11 @@ function createPostgresStore(url: string, options: StoreOptions): Store {
     ping: async () => {
       await sql`select 1`.execute(db);
     },
-    close: () => db.destroy(),
+    close: async () => {
+      clearInterval(sealer);
+      await sealAuditEvents(db);
+      await db.destroy();
+    },
   };
 }
 

@@ -106,6 +106,19 @@ export interface AuditEventTable {
   hash: string;
 }
 
+/** An audit event written on PostgreSQL, waiting for the sealer to chain it (docs/adr/0008). */
+export interface AuditEventPendingTable {
+  pending_seq: Generated<number>;
+  id: string;
+  occurred_at: string;
+  actor_user_id: string | null;
+  actor_label: string;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  detail: string;
+}
+
 export interface ApplicationTable {
   id: string;
   call_id: string;
@@ -300,6 +313,7 @@ export interface Database {
   oidc_payload: OidcPayloadTable;
   setting: SettingTable;
   audit_event: AuditEventTable;
+  audit_event_pending: AuditEventPendingTable;
 }
 
 export type InstitutionRow = Selectable<InstitutionTable>;
