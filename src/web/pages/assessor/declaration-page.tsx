@@ -17,11 +17,14 @@ import {
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
+import { DECLARATION_GROUND_TEXTS, HABILITET_LAW } from '../../../domain/assessment/conflicts.js';
 import { casesApi } from '../../api/cases.js';
 import type { DeclarationGround, MyAssignment } from '../../api/case-types.js';
 import { ErrorSummaryBox, type SummaryEntry } from '../../app-components/error-summary-box.js';
 import { FactList } from '../../app-components/fact-list.js';
 import { ErrorState, LoadingState } from '../../app-components/page-states.js';
+import { localizedText } from '../../format.js';
+import { useLocale } from '../../i18n/index.js';
 import { useApiResource } from '../../shell/use-api-resource.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
 import { useErrorText } from '../../shell/use-error-text.js';
@@ -83,6 +86,7 @@ export function DeclarationPage() {
 
 function DeclarationForm({ assignment: initial }: { assignment: MyAssignment }) {
   const { t } = useTranslation();
+  const locale = useLocale();
   const navigate = useNavigate();
   const run = useRunner('assessor.declaration.failed');
   const [assignment, setAssignment] = useState(initial);
@@ -188,6 +192,12 @@ function DeclarationForm({ assignment: initial }: { assignment: MyAssignment }) 
       <Paragraph data-size="lg" className="lead">
         {t('assessor.declaration.intro')}
       </Paragraph>
+      <details className="law-text">
+        <summary>{localizedText(HABILITET_LAW.reference, locale).text}</summary>
+        <Paragraph data-size="sm" lang={localizedText(HABILITET_LAW.citation, locale).lang}>
+          {localizedText(HABILITET_LAW.citation, locale).text}
+        </Paragraph>
+      </details>
       <section aria-labelledby="parties-heading" className="declaration-parties">
         <Heading level={2} data-size="sm" id="parties-heading">
           {t('assessor.declaration.parties', { caseNumber: assignment.caseNumber })}
@@ -233,7 +243,7 @@ function DeclarationForm({ assignment: initial }: { assignment: MyAssignment }) 
               key={ground}
               id={`ground-${ground}`}
               value={ground}
-              label={t(`assessor.ground.${ground}.label`)}
+              label={localizedText(DECLARATION_GROUND_TEXTS[ground], locale).text}
               description={t(`assessor.ground.${ground}.help`)}
               checked={grounds.includes(ground)}
               error={errorOf('declaration-grounds') ? true : undefined}

@@ -288,7 +288,9 @@ function AssignmentTable({
               </Table.Cell>
               <Table.Cell>
                 <AssignmentStatusTag status={a.status} />
-                {a.removedReason && <div className="muted">{a.removedReason}</div>}
+                {a.removedReason && a.removedReason !== 'declared_conflict' && (
+                  <div className="muted">{a.removedReason}</div>
+                )}
               </Table.Cell>
               <Table.Cell>
                 {a.declaration && a.declaredAt ? (
