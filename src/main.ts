@@ -7,6 +7,7 @@ import { buildWebIfMissing } from './platform/build-web.js';
 import { readConfig } from './platform/config.js';
 import { openContext } from './platform/start-context.js';
 import { toOsloIsoString } from './domain/time/oslo.js';
+import { closeDueIntakes } from './server/services/cases/intake.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -15,6 +16,16 @@ async function main(): Promise<void> {
   if (config.buildWebIfMissing) await buildWebIfMissing(WEB_DIR, (line) => console.warn(line));
   const { app, health } = await buildApp(ctx);
 
+  // Intake closes by itself at the deadline, even when nobody asks for the case list (every case
+  // request checks the clock too). Safe to run in every process: one of them claims the intake.
+  const intakeTimer = setInterval(() => {
+    void ctx.clock
+      .sync()
+      .then(() => closeDueIntakes(ctx, ctx.clock.now()))
+      .catch((error: unknown) => app.log.error({ err: error }, 'closing due intakes failed'));
+  }, 10_000);
+  intakeTimer.unref();
+
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
@@ -22,6 +33,7 @@ async function main(): Promise<void> {
     // Draining: /readyz answers 503 so a load balancer stops sending new work, while requests
     // keep being served for the grace period; then close() finishes what is in flight.
     health.draining = true;
+    clearInterval(intakeTimer);
     app.log.info({ signal }, 'draining: readyz is false, finishing in-flight requests');
     if (signal === 'SIGTERM' && config.shutdownGraceMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));

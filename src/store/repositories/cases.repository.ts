@@ -280,22 +280,26 @@ export async function listCases(
   };
 }
 
-export async function caseFacets(
+export async function caseStatusCounts(
   db: DbOrTx,
   callId: string,
-): Promise<{
-  statuses: { status: string; count: number }[];
-  counties: string[];
-  institutions: { orgnr: string; name: string }[];
-}> {
-  const [statuses, counties, institutions] = await Promise.all([
-    db
-      .selectFrom('case_file')
-      .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
-      .where('call_id', '=', callId)
-      .groupBy('status')
-      .orderBy('status')
-      .execute(),
+): Promise<{ status: string; count: number }[]> {
+  const rows = await db
+    .selectFrom('case_file')
+    .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('call_id', '=', callId)
+    .groupBy('status')
+    .orderBy('status')
+    .execute();
+  return rows.map((s) => ({ status: s.status, count: Number(s.n) }));
+}
+
+/** Counties and institutions of the call's cases: fixed at intake, so callers may keep them. */
+export async function caseFilterValues(
+  db: DbOrTx,
+  callId: string,
+): Promise<{ counties: string[]; institutions: { orgnr: string; name: string }[] }> {
+  const [counties, institutions] = await Promise.all([
     db
       .selectFrom('case_file')
       .select('county')
@@ -313,7 +317,6 @@ export async function caseFacets(
       .execute(),
   ]);
   return {
-    statuses: statuses.map((s) => ({ status: s.status, count: Number(s.n) })),
     counties: counties.flatMap((c) => (c.county === null ? [] : [c.county])),
     institutions: institutions.map((i) => ({
       orgnr: i.institution_orgnr,

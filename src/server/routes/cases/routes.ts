@@ -2,11 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { CallDefinition } from '../../../domain/call/call-schema.js';
 import type { AssessmentContent } from '../../../domain/cases/assessment-content.js';
-import {
-  caseFacets,
-  listCases,
-  listNotSubmitted,
-} from '../../../store/repositories/cases.repository.js';
+import { listCases, listNotSubmitted } from '../../../store/repositories/cases.repository.js';
 import { principalOf } from '../../auth/principal-of.js';
 import type { AppContext } from '../../context.js';
 import { localeOf } from '../../i18n/locale.js';
@@ -32,7 +28,7 @@ import {
 import { recordConsensus } from '../../services/cases/consensus.js';
 import { buildCasesCsv, buildCasesXlsx } from '../../services/cases/export.js';
 import { completeFormalCheck, decideFinding } from '../../services/cases/formal-check.js';
-import { ensureIntake } from '../../services/cases/intake.js';
+import { ensureIntake, readCaseFacets } from '../../services/cases/intake.js';
 import { readExportRows, readPanel } from '../../services/cases/panel-and-export.js';
 import { caseListItemOf, loadCase, readCaseDetail } from '../../services/cases/read-case.js';
 import {
@@ -107,7 +103,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
           limit: pageSize,
           offset: (page - 1) * pageSize,
         }),
-        caseFacets(ctx.store.db, call.id),
+        readCaseFacets(ctx, call.id, intake),
       ]);
       return {
         intake,

@@ -13,6 +13,8 @@ import { readSnapshot } from '../../../documents/submission-snapshot.js';
 import { inTransaction } from '../../../store/create-store.js';
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
 import {
+  caseFilterValues,
+  caseStatusCounts,
   claimIntake,
   findIntake,
   insertCase,
@@ -164,4 +166,27 @@ async function closeIntake(
 /** Closes the intake of every call whose deadline has passed; run by a timer in the server. */
 export async function closeDueIntakes(ctx: AppContext, now: Date): Promise<void> {
   for (const call of ctx.calls) await ensureIntake(ctx, call, now);
+}
+
+const filterValues = new WeakMap<
+  AppContext,
+  Map<string, Awaited<ReturnType<typeof caseFilterValues>>>
+>();
+
+/**
+ * The values the case list's filters offer. Counties and institutions are copied from the
+ * snapshots at intake and never change afterwards, so each process reads them once per call.
+ */
+export async function readCaseFacets(ctx: AppContext, callId: string, intake: IntakeStatus) {
+  const statuses = await caseStatusCounts(ctx.store.db, callId);
+  let values = filterValues.get(ctx)?.get(callId);
+  if (!values) {
+    values = await caseFilterValues(ctx.store.db, callId);
+    if (intake.closed) {
+      const cache = filterValues.get(ctx) ?? new Map();
+      cache.set(callId, values);
+      filterValues.set(ctx, cache);
+    }
+  }
+  return { statuses, ...values };
 }
