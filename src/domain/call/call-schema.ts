@@ -55,7 +55,7 @@ export const callDefinitionObjectSchema = z.strictObject({
   criteriaRanked: z.boolean(),
   scale: scaleSchema,
   assessorsPerCase: z.int().positive(),
-  /** Two scores on one criterion further apart than this are shown as a disagreement. */
+  /** Two scores on one criterion this far apart or more flag the case as a disagreement. */
   disagreementThreshold: z.int().positive(),
   holisticJudgement: holisticJudgementSchema,
   reporting: reportingSchema,

@@ -8,15 +8,8 @@ import ExcelJS from 'exceljs';
 import type { Criterion, Localized } from '../../../domain/call/call-schema.js';
 import type { Locale } from '../../../domain/time/oslo.js';
 
-export type ExportCaseStatus =
-  | 'formal_check'
-  | 'proposed_rejection'
-  | 'awaiting_assessors'
-  | 'in_assessment'
-  | 'assessed'
-  | 'consensus_recorded';
-export type ExportFormalResult = 'pending' | 'passed' | 'proposed_rejection';
-export type ExportRecommendation = 'fund' | 'fund_partly' | 'do_not_fund';
+import type { CaseStatus, FormalResult } from '../../../domain/cases/case-status.js';
+import type { Recommendation } from '../../../domain/cases/assessment-content.js';
 
 export interface CaseExportRow {
   caseNumber: string;
@@ -30,14 +23,14 @@ export interface CaseExportRow {
   participants: number;
   /** Findings of the formal rules at intake. */
   findings: number;
-  status: ExportCaseStatus;
-  formalResult: ExportFormalResult;
+  status: CaseStatus;
+  formalResult: FormalResult;
   /** Per criterion id: the consensus score, or the mean of submitted scores when no consensus. */
   scores: Record<string, number | null>;
   meanScore: number | null;
   disagreement: boolean;
   /** The consensus recommendation; null before the consensus is recorded. */
-  recommendation: ExportRecommendation | null;
+  recommendation: Recommendation | null;
 }
 
 export interface CaseExportOptions {
@@ -80,7 +73,7 @@ const HEADERS = {
   },
 } satisfies Record<string, Localized>;
 
-const STATUS_LABELS: Record<ExportCaseStatus, Localized> = {
+const STATUS_LABELS: Record<CaseStatus, Localized> = {
   formal_check: { nb: 'Formell kontroll', nn: 'Formell kontroll', en: 'Formal check' },
   proposed_rejection: { nb: 'Foreslått avvist', nn: 'Føreslått avvist', en: 'Proposed rejection' },
   awaiting_assessors: {
@@ -97,13 +90,13 @@ const STATUS_LABELS: Record<ExportCaseStatus, Localized> = {
   },
 };
 
-const FORMAL_RESULT_LABELS: Record<ExportFormalResult, Localized> = {
+const FORMAL_RESULT_LABELS: Record<FormalResult, Localized> = {
   pending: { nb: 'Ikke avgjort', nn: 'Ikkje avgjort', en: 'Pending' },
   passed: { nb: 'Bestått', nn: 'Bestått', en: 'Passed' },
   proposed_rejection: { nb: 'Foreslått avvist', nn: 'Føreslått avvist', en: 'Proposed rejection' },
 };
 
-const RECOMMENDATION_LABELS: Record<ExportRecommendation, Localized> = {
+const RECOMMENDATION_LABELS: Record<Recommendation, Localized> = {
   fund: { nb: 'Innvilge', nn: 'Innvilge', en: 'Fund' },
   fund_partly: { nb: 'Innvilge delvis', nn: 'Innvilge delvis', en: 'Fund in part' },
   do_not_fund: { nb: 'Avslå', nn: 'Avslå', en: 'Do not fund' },
