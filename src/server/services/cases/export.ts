@@ -7,7 +7,6 @@
 import ExcelJS from 'exceljs';
 import type { Criterion, Localized } from '../../../domain/call/call-schema.js';
 import type { Locale } from '../../../domain/time/oslo.js';
-
 import type { CaseStatus, FormalResult } from '../../../domain/cases/case-status.js';
 import type { Recommendation } from '../../../domain/cases/assessment-content.js';
 
