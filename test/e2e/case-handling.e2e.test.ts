@@ -419,8 +419,9 @@ describe('case handling from the deadline to the export', () => {
       .toContain('Konsensus er lagret');
     expect(await page.locator('.case-header').textContent()).toContain('Konsensus registrert');
     await expectNoAxeViolations(page, 'case page with consensus (nb)');
-    await page.locator('.case-content summary').click();
     await photograph(page, 'case-page');
+    await page.locator('.case-content summary').click();
+    expect(await page.locator('.submitted-content').textContent()).toContain(PARTNER.name);
   });
 
   it('the panel view shows the spread and the alpha in plain words', async () => {

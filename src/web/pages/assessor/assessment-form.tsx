@@ -98,7 +98,6 @@ export function AssessmentForm({
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
-  const errorOf = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.text;
   const values = scaleValues(frame);
   const nameOf = (index: number, title: AssessmentFrame['criteria'][number]['title']) =>
     `${index + 1}. ${localizedText(title, locale).text}`;
@@ -150,6 +149,11 @@ export function AssessmentForm({
     return missing;
   };
 
+  // An error goes away as soon as its field is filled in; the server's stay until the next try.
+  const stillMissing = new Set(missingFields().map((m) => m.key));
+  const shown = errors.filter((e) => e.key.startsWith('server-') || stillMissing.has(e.key));
+  const errorOf = (fieldId: string) => shown.find((e) => e.fieldId === fieldId)?.text;
+
   const submit = async () => {
     setError(null);
     const missing = missingFields();
@@ -189,7 +193,7 @@ export function AssessmentForm({
       </Heading>
       <Paragraph data-size="sm">{t('assessor.form.intro')}</Paragraph>
       <SaveLine status={status} savedAt={savedAt} />
-      <ErrorSummaryBox ref={summaryRef} heading={t('assessor.form.missing')} entries={errors} />
+      <ErrorSummaryBox ref={summaryRef} heading={t('assessor.form.missing')} entries={shown} />
       <form
         noValidate
         className="assessment-form"
@@ -207,7 +211,11 @@ export function AssessmentForm({
           const value = content.scores[criterion.id];
           return (
             <div key={criterion.id} className="criterion">
-              <Fieldset id={scoreFieldId(criterion.id)} tabIndex={-1}>
+              <Fieldset
+                id={scoreFieldId(criterion.id)}
+                tabIndex={-1}
+                aria-describedby={scoreError ? `${scoreFieldId(criterion.id)}-error` : undefined}
+              >
                 <Fieldset.Legend lang={title.lang}>
                   {nameOf(index, criterion.title)}
                 </Fieldset.Legend>
@@ -224,13 +232,17 @@ export function AssessmentForm({
                       value={String(v)}
                       label={scaleOptionLabel(v, frame, locale)}
                       checked={value?.score === v}
-                      error={scoreError ? ' ' : undefined}
+                      aria-invalid={scoreError ? true : undefined}
                       onChange={() => setScore(criterion.id, { score: v })}
                     />
                   ))}
                 </div>
                 {scoreError && (
-                  <p className="ds-validation-message" data-color="danger">
+                  <p
+                    className="ds-validation-message"
+                    data-color="danger"
+                    id={`${scoreFieldId(criterion.id)}-error`}
+                  >
                     {scoreError}
                   </p>
                 )}
@@ -264,7 +276,11 @@ export function AssessmentForm({
               </Paragraph>
             </>
           )}
-          <Fieldset id="recommendation" tabIndex={-1}>
+          <Fieldset
+            id="recommendation"
+            tabIndex={-1}
+            aria-describedby={errorOf('recommendation') ? 'recommendation-error' : undefined}
+          >
             <Fieldset.Legend>{t('assessor.form.recommendation')}</Fieldset.Legend>
             {RECOMMENDATIONS.map((r) => (
               <Radio
@@ -277,7 +293,7 @@ export function AssessmentForm({
               />
             ))}
             {errorOf('recommendation') && (
-              <p className="ds-validation-message" data-color="danger">
+              <p className="ds-validation-message" data-color="danger" id="recommendation-error">
                 {errorOf('recommendation')}
               </p>
             )}

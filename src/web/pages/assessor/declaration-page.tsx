@@ -235,7 +235,13 @@ function DeclarationForm({ assignment: initial }: { assignment: MyAssignment }) 
           void submit();
         }}
       >
-        <Fieldset id="declaration-grounds" tabIndex={-1}>
+        <Fieldset
+          id="declaration-grounds"
+          tabIndex={-1}
+          aria-describedby={
+            errorOf('declaration-grounds') ? 'declaration-grounds-error' : undefined
+          }
+        >
           <Fieldset.Legend>{t('assessor.declaration.groundsLegend')}</Fieldset.Legend>
           <Fieldset.Description>{t('assessor.declaration.groundsHelp')}</Fieldset.Description>
           {GROUNDS.map((ground) => (
@@ -246,7 +252,7 @@ function DeclarationForm({ assignment: initial }: { assignment: MyAssignment }) 
               label={localizedText(DECLARATION_GROUND_TEXTS[ground], locale).text}
               description={t(`assessor.ground.${ground}.help`)}
               checked={grounds.includes(ground)}
-              error={errorOf('declaration-grounds') ? true : undefined}
+              aria-invalid={errorOf('declaration-grounds') ? true : undefined}
               onChange={(e) =>
                 setGrounds((list) =>
                   e.target.checked ? [...list, ground] : list.filter((g) => g !== ground),
@@ -255,7 +261,7 @@ function DeclarationForm({ assignment: initial }: { assignment: MyAssignment }) 
             />
           ))}
           {errorOf('declaration-grounds') && (
-            <p className="ds-validation-message" data-color="danger">
+            <p className="ds-validation-message" data-color="danger" id="declaration-grounds-error">
               {errorOf('declaration-grounds')}
             </p>
           )}

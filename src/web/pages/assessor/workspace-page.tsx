@@ -140,7 +140,7 @@ function Workspace({ workspace: initial, form, frame }: Loaded) {
         </section>
         {submitted && assessment ? (
           <section aria-labelledby="assessment-heading" className="assessment">
-            <Heading level={2} data-size="md" id="assessment-heading">
+            <Heading level={2} data-size="md" id="assessment-heading" tabIndex={-1}>
               {t('assessor.form.heading')}
             </Heading>
             <Alert data-color="success">
@@ -173,7 +173,19 @@ function Workspace({ workspace: initial, form, frame }: Loaded) {
             )}
           </section>
         ) : (
-          <AssessmentForm workspace={workspace} frame={frame} onSubmitted={setWorkspace} />
+          <AssessmentForm
+            workspace={workspace}
+            frame={frame}
+            onSubmitted={(next) => {
+              setWorkspace(next);
+              // The form is replaced by the locked view: take the reader to its heading.
+              setTimeout(() => {
+                const heading = document.getElementById('assessment-heading');
+                heading?.scrollIntoView({ block: 'start' });
+                heading?.focus();
+              }, 0);
+            }}
+          />
         )}
       </div>
     </div>

@@ -68,7 +68,6 @@ export function ConsensusForm({
   const [busy, setBusy] = useState(false);
   const summaryRef = useRef<HTMLDivElement>(null);
   const consensus = detail.consensus;
-  const errorOf = (fieldId: string) => errors.find((e) => e.fieldId === fieldId)?.text;
 
   const setScore = (id: string, patch: Partial<{ score: string; text: string }>) =>
     setDraft((d) => ({
@@ -76,7 +75,7 @@ export function ConsensusForm({
       scores: { ...d.scores, [id]: { score: '', text: '', ...d.scores[id], ...patch } },
     }));
 
-  const save = async () => {
+  const missingFields = (): SummaryEntry[] => {
     const missing: SummaryEntry[] = [];
     frame.criteria.forEach((criterion, index) => {
       const value = draft.scores[criterion.id];
@@ -110,6 +109,15 @@ export function ConsensusForm({
         text: t('cases.consensus.conclusionRequired'),
       });
     }
+    return missing;
+  };
+  // An error goes away as soon as its field is filled in.
+  const stillMissing = new Set(missingFields().map((m) => m.key));
+  const shown = errors.filter((e) => stillMissing.has(e.key));
+  const errorOf = (fieldId: string) => shown.find((e) => e.fieldId === fieldId)?.text;
+
+  const save = async () => {
+    const missing = missingFields();
     setErrors(missing);
     setSaved(false);
     if (missing.length || !draft.recommendation) {
@@ -192,7 +200,7 @@ export function ConsensusForm({
       </Heading>
       <Paragraph data-size="sm">{t('cases.consensus.intro')}</Paragraph>
       {recorded}
-      <ErrorSummaryBox ref={summaryRef} heading={t('cases.errorSummary')} entries={errors} />
+      <ErrorSummaryBox ref={summaryRef} heading={t('cases.errorSummary')} entries={shown} />
       <form
         className="consensus-form"
         noValidate
@@ -244,7 +252,13 @@ export function ConsensusForm({
             </Fieldset>
           );
         })}
-        <Fieldset id="consensus-recommendation" tabIndex={-1}>
+        <Fieldset
+          id="consensus-recommendation"
+          tabIndex={-1}
+          aria-describedby={
+            errorOf('consensus-recommendation') ? 'consensus-recommendation-error' : undefined
+          }
+        >
           <Fieldset.Legend>{t('cases.consensus.conclusion')}</Fieldset.Legend>
           {RECOMMENDATIONS.map((r) => (
             <Radio
@@ -253,10 +267,19 @@ export function ConsensusForm({
               value={r}
               label={t(`cases.recommendation.${r}`)}
               checked={draft.recommendation === r}
-              error={errorOf('consensus-recommendation')}
+              aria-invalid={errorOf('consensus-recommendation') ? true : undefined}
               onChange={() => setDraft((d) => ({ ...d, recommendation: r }))}
             />
           ))}
+          {errorOf('consensus-recommendation') && (
+            <p
+              className="ds-validation-message"
+              data-color="danger"
+              id="consensus-recommendation-error"
+            >
+              {errorOf('consensus-recommendation')}
+            </p>
+          )}
         </Fieldset>
         <Textfield
           id="consensus-conclusion"

@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationView, CallFormView } from '../../api/types.js';
 import { localizedText } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
-import { answerRows } from '../applicant/answer-rows.js';
+import { answerRows, type AnswerRow } from '../applicant/answer-rows.js';
 import { useAnswerText } from '../applicant/use-answer-text.js';
 
 /** The snapshot as the answer formatter expects an application: only `sections` is read. */
@@ -35,6 +35,29 @@ function asApplication(form: CallFormView, content: Record<string, unknown>): Ap
   };
 }
 
+/**
+ * The snapshot's keys are sorted (canonical JSON); the rows follow the form's order instead, as
+ * the field labels list it, within each run of rows of the same list item.
+ */
+function inFormOrder(rows: AnswerRow[], order: string[]): AnswerRow[] {
+  const rank = (field: string) => {
+    const index = order.indexOf(field);
+    return index === -1 ? order.length : index;
+  };
+  const out: AnswerRow[] = [];
+  let run: AnswerRow[] = [];
+  const flush = () => {
+    out.push(...run.sort((a, b) => rank(a.field) - rank(b.field)));
+    run = [];
+  };
+  for (const row of rows) {
+    if (run.length && run[0]?.item !== row.item) flush();
+    run.push(row);
+  }
+  flush();
+  return out;
+}
+
 export function SubmittedContent({
   form,
   content,
@@ -47,6 +70,10 @@ export function SubmittedContent({
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const answerText = useAnswerText(form, asApplication(form, content));
+  const fieldOrder = (kind: string): string[] => {
+    const labels: unknown = t(`fields.${kind}`, { returnObjects: true });
+    return labels && typeof labels === 'object' ? Object.keys(labels) : [];
+  };
   const label = (kind: string, field: string) => {
     const key = `fields.${kind}.${field}`;
     return i18n.exists(key) ? t(key) : field;
@@ -54,7 +81,7 @@ export function SubmittedContent({
   return (
     <div className="submitted-content">
       {form.sections.map((section) => {
-        const rows = answerRows(content[section.id]);
+        const rows = inFormOrder(answerRows(content[section.id]), fieldOrder(section.kind));
         const name = localizedText(section.title, locale);
         const headingId = `content-${section.id}`;
         return (
