@@ -188,7 +188,7 @@ export function AssessmentForm({
   const holistic = frame.holisticJudgement;
   return (
     <section aria-labelledby="assessment-heading" className="assessment">
-      <Heading level={2} data-size="md" id="assessment-heading">
+      <Heading level={2} data-size="md" id="assessment-heading" tabIndex={-1}>
         {t('assessor.form.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('assessor.form.intro')}</Paragraph>

@@ -119,6 +119,11 @@ function Workspace({ workspace: initial, form, frame }: Loaded) {
           },
         ]}
       />
+      <Paragraph className="workspace-skip">
+        <Link href="#assessment-heading">
+          {t(submitted ? 'assessor.workspace.toSubmitted' : 'assessor.workspace.toForm')}
+        </Link>
+      </Paragraph>
       <div className="workspace-layout">
         <section aria-labelledby="application-heading" className="workspace-application">
           <Heading level={2} data-size="md" id="application-heading">

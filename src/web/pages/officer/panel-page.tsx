@@ -18,15 +18,8 @@ import { useApiResource } from '../../shell/use-api-resource.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
 import { useErrorText } from '../../shell/use-error-text.js';
 import { loadAssessmentFrame, type AssessmentFrame } from './assessment-frame.js';
+import { alphaBand } from './alpha-band.js';
 import { CaseBreadcrumbs, formatScore } from './case-bits.js';
-
-/** Where an alpha falls: reliable from 0.8, tentative from 0.667, low below; null is too little data. */
-export function alphaBand(alpha: number | null): 'reliable' | 'tentative' | 'low' | 'none' {
-  if (alpha === null) return 'none';
-  if (alpha >= 0.8) return 'reliable';
-  if (alpha >= 0.667) return 'tentative';
-  return 'low';
-}
 
 function AlphaText({ alpha }: { alpha: number | null }) {
   const { t } = useTranslation();
