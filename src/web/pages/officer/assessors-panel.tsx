@@ -122,7 +122,10 @@ export function AssessorsPanel({ detail, onChange, canEdit }: PanelProps) {
         busy={busy}
         onRemove={(a) => void unassign(a)}
       />
-      {canEdit && (
+      {canEdit && detail.formalCheck.result === 'proposed_rejection' && (
+        <Paragraph>{t('cases.assessors.notAssessable')}</Paragraph>
+      )}
+      {canEdit && detail.formalCheck.result !== 'proposed_rejection' && (
         <div className="assign-form">
           <Heading level={3} data-size="xs">
             {t('cases.assessors.assignHeading')}

@@ -4,7 +4,7 @@
  * submitted listed apart (`?view=not-submitted`); downloads of the filtered list as XLSX and CSV.
  */
 import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
-import { useCallback } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams, useSearchParams } from 'react-router';
 import { casesApi, caseQueryString } from '../../api/cases.js';
@@ -60,8 +60,12 @@ export function CaseListPage() {
     [callId],
   );
   const { resource, retry } = useApiResource(`${callId}?${qs}`, load);
-  const callTitle =
-    resource.status === 'ready' ? localizedText(resource.data.call.title, locale).text : '';
+  // While a new sort or filter loads, the last answer stays on screen (and the focus with it).
+  const [shown, setShown] = useState<Loaded | null>(null);
+  if (resource.status === 'ready' && shown !== resource.data) setShown(resource.data);
+  const data =
+    resource.status === 'ready' ? resource.data : resource.status === 'loading' ? shown : null;
+  const callTitle = data ? localizedText(data.call.title, locale).text : '';
   const title = t('cases.list.title');
   useDocumentTitle(callTitle ? `${title}: ${callTitle}` : title);
 
@@ -72,7 +76,6 @@ export function CaseListPage() {
   };
 
   const body = () => {
-    if (resource.status === 'loading') return <LoadingState label={t('common.loading')} />;
     if (resource.status === 'error') {
       return (
         <ErrorState
@@ -83,7 +86,8 @@ export function CaseListPage() {
         />
       );
     }
-    const { list } = resource.data;
+    if (!data) return <LoadingState label={t('common.loading')} />;
+    const { list } = data;
     const { intake } = list;
     return (
       <>
@@ -144,6 +148,7 @@ export function CaseListPage() {
           <CasesView
             callId={callId}
             list={list}
+            busy={resource.status === 'loading'}
             query={query}
             onQuery={(next) => go(next, 'cases')}
           />
@@ -173,9 +178,11 @@ function CasesView({
   list,
   query,
   onQuery,
+  busy,
 }: {
   callId: string;
   list: CaseListPage;
+  busy: boolean;
   query: CaseListQuery;
   onQuery: (query: CaseListQuery) => void;
 }) {
@@ -185,6 +192,13 @@ function CasesView({
   const first = list.total === 0 ? 0 : (list.page - 1) * list.pageSize + 1;
   const last = Math.min(list.total, list.page * list.pageSize);
   const filterKey = caseQueryString({ ...query, sort: undefined, dir: undefined, page: undefined });
+  // After "Use filters" the form is rebuilt from the URL; the reader goes on at the result count.
+  const focusResults = useRef(false);
+  useEffect(() => {
+    if (!focusResults.current || busy) return;
+    focusResults.current = false;
+    document.getElementById('case-results')?.focus();
+  }, [list, busy]);
   return (
     <section aria-labelledby="cases-heading">
       <Heading level={2} data-size="sm" id="cases-heading" className="visually-hidden">
@@ -194,11 +208,14 @@ function CasesView({
         key={filterKey}
         query={query}
         facets={list.facets}
-        onApply={onQuery}
+        onApply={(next) => {
+          focusResults.current = true;
+          onQuery(next);
+        }}
         onReset={() => onQuery({ sort: query.sort, dir: query.dir })}
       />
       <div className="case-list__toolbar">
-        <Paragraph role="status" data-size="sm">
+        <Paragraph role="status" data-size="sm" id="case-results" tabIndex={-1} aria-busy={busy}>
           {t('cases.list.showing', { first, last, total: list.total })}
         </Paragraph>
         <Paragraph data-size="sm" className="case-list__downloads">

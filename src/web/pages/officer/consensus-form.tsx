@@ -192,6 +192,17 @@ export function ConsensusForm({
     );
   }
 
+  if (detail.assessments.length === 0 && !consensus) {
+    return (
+      <section id="consensus" aria-labelledby="consensus-heading" className="case-section">
+        <Heading level={2} data-size="md" id="consensus-heading">
+          {t('cases.consensus.heading')}
+        </Heading>
+        <Paragraph>{t('cases.consensus.waiting')}</Paragraph>
+      </section>
+    );
+  }
+
   const values = scaleValues(frame);
   return (
     <section id="consensus" aria-labelledby="consensus-heading" className="case-section">
