@@ -2,9 +2,15 @@
  * Applications and their sections. Every save names the version it was based on; a save based on
  * a stale version changes nothing and reports the current row instead (no lost update, ever).
  */
-import type { Kysely, Transaction } from 'kysely';
+import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ApplicationRow, ApplicationSectionRow, Database } from '../database.js';
 import { isPostgres } from '../dialect.js';
+import {
+  appendAuditEvent,
+  eventBody,
+  sealAuditEvents,
+  type AuditInput,
+} from './audit.repository.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -152,4 +158,60 @@ export async function saveSectionIfVersion(
     .where('version', '=', input.baseVersion)
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1 ? { saved: true, version } : { saved: false };
+}
+
+/**
+ * Replaces a section stored at `baseVersion` (> 0), records the application's last change and
+ * appends the audit event, all or nothing; a stale version changes nothing. On PostgreSQL this is
+ * one statement (atomic by itself: one round trip instead of five with BEGIN and COMMIT), and the
+ * event is chained by a sealing round started here, right after the answer (docs/adr/0008); on
+ * SQLite one transaction, the event chained in it.
+ */
+export async function updateSectionWithAudit(
+  db: Kysely<Database>,
+  input: {
+    applicationId: string;
+    sectionId: string;
+    content: string;
+    baseVersion: number;
+    userId: string;
+    at: string;
+  },
+  audit: AuditInput,
+): Promise<SaveSectionResult> {
+  const version = input.baseVersion + 1;
+  if (!isPostgres(db)) {
+    return db.transaction().execute(async (trx) => {
+      const saved = await saveSectionIfVersion(trx, input);
+      if (!saved.saved) return saved;
+      await touchApplication(trx, input.applicationId, { userId: input.userId, at: input.at });
+      await appendAuditEvent(trx, audit);
+      return saved;
+    });
+  }
+  const e = eventBody(audit);
+  const result = await sql<{ version: number }>`
+    with s as (
+      update application_section
+      set content = ${input.content}, version = ${version}, updated_at = ${input.at},
+          updated_by = ${input.userId}
+      where application_id = ${input.applicationId} and section_id = ${input.sectionId}
+        and version = ${input.baseVersion}
+      returning version
+    ), a as (
+      update application set updated_at = ${input.at}, updated_by = ${input.userId}
+      where id = ${input.applicationId} and exists (select 1 from s)
+    ), e as (
+      insert into audit_event_pending
+        (id, occurred_at, actor_user_id, actor_label, action, entity_type, entity_id, detail)
+      select ${e.id}, ${e.occurred_at}, ${e.actor_user_id}, ${e.actor_label}, ${e.action},
+        ${e.entity_type}, ${e.entity_id}, ${e.detail}
+      where exists (select 1 from s)
+    )
+    select version from s`.execute(db);
+  if (result.rows.length !== 1) return { saved: false };
+  // Started, not awaited: the autosave answers without waiting for a sealing round; the event is
+  // committed with the change and chained moments later (docs/adr/0008).
+  void sealAuditEvents(db);
+  return { saved: true, version };
 }

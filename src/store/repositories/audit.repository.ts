@@ -51,7 +51,10 @@ function hashEvent(prevHash: string, body: EventBody | Record<string, unknown>):
     .digest('hex');
 }
 
-function eventBody(input: AuditInput): EventBody {
+/** The stored columns of an event, before chaining; for statements that write it themselves. */
+export type AuditEventBody = EventBody;
+
+export function eventBody(input: AuditInput): EventBody {
   return {
     id: randomUUID(),
     occurred_at: input.at.toISOString(),

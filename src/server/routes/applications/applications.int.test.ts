@@ -176,6 +176,27 @@ describeEachDialect('applications API', (dialect) => {
       ]);
       expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
     });
+
+    it('R32: each save of an existing section is one chained audit event naming what changed; a stale one none', async () => {
+      const id = await createDraft(t);
+      expect((await saveSection(t, id, 'project', { title: 'Én' }, 0)).statusCode).toBe(200);
+      expect((await saveSection(t, id, 'project', { title: 'To' }, 1)).statusCode).toBe(200);
+      expect((await saveSection(t, id, 'project', { title: 'Tre' }, 2)).statusCode).toBe(200);
+      expect((await saveSection(t, id, 'project', { title: 'Gammel' }, 2)).statusCode).toBe(409);
+      expect(await verifyAuditChain(t.db.store.db)).toMatchObject({ ok: true });
+      const events = await t.db.store.db
+        .selectFrom('audit_event')
+        .select('detail')
+        .where('entity_id', '=', id)
+        .where('action', '=', 'application.section-saved')
+        .orderBy('seq')
+        .execute();
+      expect(events.map((e) => JSON.parse(e.detail) as unknown)).toEqual([
+        { sectionId: 'project', fromVersion: 0, toVersion: 1, changedFields: ['title'] },
+        { sectionId: 'project', fromVersion: 1, toVersion: 2, changedFields: ['title'] },
+        { sectionId: 'project', fromVersion: 2, toVersion: 3, changedFields: ['title'] },
+      ]);
+    });
   });
 
   describe('R34: another institution', () => {

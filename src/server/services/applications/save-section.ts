@@ -13,16 +13,18 @@ import { formatOsloDateTime, type Locale } from '../../../domain/time/oslo.js';
 import { inTransaction } from '../../../store/create-store.js';
 import {
   findSection,
+  listSections,
   saveSectionIfVersion,
   touchApplication,
+  updateSectionWithAudit,
 } from '../../../store/repositories/applications.repository.js';
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { toFieldErrors } from '../../errors/field-messages.js';
 import { callOf, findAccessibleApplication } from './access.js';
-import { computeFindings } from './read-application.js';
-import type { Finding } from '../../../domain/rules/index.js';
+import { contentOf, loadRuleInput } from './load-rule-input.js';
+import { evaluateFormalRules, type Finding } from '../../../domain/rules/index.js';
 
 export interface SaveSectionInput {
   applicationId: string;
@@ -80,36 +82,51 @@ export async function saveSection(
   const content = canonicalJson(parsed.data);
   const at = now.toISOString();
 
-  const result = await inTransaction(ctx.store, async (tx) => {
-    const before = await findSection(tx, application.id, section.id);
-    const saved = await saveSectionIfVersion(tx, {
-      applicationId: application.id,
+  // Every section as stored before this save: the audit's "before" and the findings' other sections.
+  const sectionsBefore = await listSections(ctx.store.db, application.id);
+  const readBefore = sectionsBefore.find((s) => s.section_id === section.id);
+  const auditOf = (
+    before: { content: string } | undefined,
+    toVersion: number,
+  ): Parameters<typeof appendAuditEvent>[1] => ({
+    actor: principal,
+    action: 'application.section-saved',
+    entityType: 'application',
+    entityId: application.id,
+    detail: {
       sectionId: section.id,
-      content,
-      baseVersion: input.baseVersion,
-      userId: principal.userId,
-      at,
-    });
-    if (!saved.saved) return saved;
-    await touchApplication(tx, application.id, { userId: principal.userId, at });
-    await appendAuditEvent(tx, {
-      actor: principal,
-      action: 'application.section-saved',
-      entityType: 'application',
-      entityId: application.id,
-      detail: {
-        sectionId: section.id,
-        fromVersion: input.baseVersion,
-        toVersion: saved.version,
-        changedFields: changedFields(
-          before ? (JSON.parse(before.content) as unknown) : undefined,
-          parsed.data,
-        ),
-      },
-      at: now,
-    });
-    return saved;
+      fromVersion: input.baseVersion,
+      toVersion,
+      changedFields: changedFields(
+        before ? (JSON.parse(before.content) as unknown) : undefined,
+        parsed.data,
+      ),
+    },
+    at: now,
   });
+  const save = {
+    applicationId: application.id,
+    sectionId: section.id,
+    content,
+    baseVersion: input.baseVersion,
+    userId: principal.userId,
+    at,
+  };
+  // A version number names one content (only a guarded save raises it), so the row read above is
+  // the one this save replaces when it has the base version: the usual autosave, saved, touched
+  // and audited in one statement. Otherwise the save fails as stale, or the row moved on in
+  // between (or is new) and is read again inside the transaction.
+  const result =
+    readBefore !== undefined && readBefore.version === input.baseVersion
+      ? await updateSectionWithAudit(ctx.store.db, save, auditOf(readBefore, input.baseVersion + 1))
+      : await inTransaction(ctx.store, async (tx) => {
+          const before = await findSection(tx, application.id, section.id);
+          const saved = await saveSectionIfVersion(tx, save);
+          if (!saved.saved) return saved;
+          await touchApplication(tx, application.id, { userId: principal.userId, at });
+          await appendAuditEvent(tx, auditOf(before, saved.version));
+          return saved;
+        });
 
   if (!result.saved) {
     const current = await findSection(ctx.store.db, application.id, section.id);
@@ -132,6 +149,12 @@ export async function saveSection(
       },
     });
   }
-  const findings = await computeFindings(ctx, application);
+  // The findings after this save: the sections as read before it, with this one as just stored
+  // (a colleague's save of another section in between shows on the next save or read).
+  const contentAfter = contentOf(call, sectionsBefore);
+  contentAfter[section.id] = JSON.parse(content) as unknown;
+  const findings = evaluateFormalRules(
+    await loadRuleInput(ctx.store.db, call, application.institution_orgnr, contentAfter),
+  );
   return { sectionId: section.id, version: result.version, updatedAt: at, findings };
 }
