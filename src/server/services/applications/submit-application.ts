@@ -85,9 +85,16 @@ export async function submitApplication(
       // The snapshot names the exact stored files, by hash, that the application refers to.
       const attachments = await verifyAttachmentReferences(tx, call, application.id, content);
       const versionNo = (await listSubmissions(tx, application.id)).length + 1;
+      const receivedAt = input.receivedAt.toISOString();
+      await touchApplication(tx, application.id, {
+        userId: principal.userId,
+        at: receivedAt,
+        status: 'submitted',
+      });
+      // The receipt counter's row stays locked until the commit, and every submission of the call
+      // waits for it: take it last, with only the inserts that need the number after it.
       const seq = await takeReceiptSeq(tx, call.id);
       const receiptNumber = `${call.receiptPrefix}-${String(seq).padStart(5, '0')}`;
-      const receivedAt = input.receivedAt.toISOString();
       const snapshot = canonicalJson({
         applicationId: application.id,
         callId: call.id,
@@ -118,11 +125,6 @@ export async function submitApplication(
         withdrawn_by: null,
       };
       await insertSubmission(tx, submission);
-      await touchApplication(tx, application.id, {
-        userId: principal.userId,
-        at: receivedAt,
-        status: 'submitted',
-      });
       await appendAuditEvent(tx, {
         actor: principal,
         action: 'application.submitted',
