@@ -100,8 +100,16 @@ async function photograph(page: Page, name: string) {
   const size = page.viewportSize() ?? { width: 1280, height: 800 };
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.setViewportSize({ width: 1024, height: 640 });
-  await page.screenshot({ path: `${SCREENSHOTS}/cases-${name}-desktop.png`, fullPage: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // The whole page, up to a few screens: a long application would make a huge image.
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.screenshot({
+    path: `${SCREENSHOTS}/cases-${name}-desktop.png`,
+    fullPage: true,
+    clip: { x: 0, y: 0, width: 1024, height: Math.min(height, 2400) },
+  });
   await page.setViewportSize({ width: 320, height: 640 });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.waitForTimeout(100);
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
