@@ -218,7 +218,9 @@ describe('case handling from the deadline to the export', () => {
 
     // Sorting and filters live in the URL.
     await page.getByRole('link', { name: /^Saker \(1\)/ }).click();
-    await page.getByRole('button', { name: 'Søkt beløp' }).click();
+    // Sorting works from the keyboard: the column header is a button.
+    await page.getByRole('button', { name: 'Søkt beløp' }).focus();
+    await page.keyboard.press('Enter');
     await expect.poll(() => page.url()).toContain('sort=grantApplied');
     await expect
       .poll(() => page.locator('th[aria-sort="ascending"]').textContent())
@@ -430,6 +432,21 @@ describe('case handling from the deadline to the export', () => {
     await photograph(page, 'case-page');
     await page.locator('.case-content summary').click();
     expect(await page.locator('.submitted-content').textContent()).toContain(PARTNER.name);
+  });
+
+  it('the leader reads the case but cannot change it', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const leader = await context.newPage();
+    await signIn(leader, server.baseUrl, 'leader', new URL(caseUrl).pathname);
+    await settle(leader, 'case page (leader)');
+    await expect
+      .poll(() => leader.locator('#consensus').textContent())
+      .toContain('Panelet er enig');
+    expect(await leader.locator('#assign-assessor').count()).toBe(0);
+    expect(await leader.getByRole('button', { name: 'Lagre konsensus' }).count()).toBe(0);
+    expect(await leader.getByRole('button', { name: /Overprøv funnet/ }).count()).toBe(0);
+    await expectNoAxeViolations(leader, 'case page, read-only (nb)');
+    await context.close();
   });
 
   it('the panel view shows the spread and the alpha in plain words', async () => {
