@@ -485,6 +485,41 @@ describe('case handling from the deadline to the export', () => {
       expect(column, `column ${title}`).toBeGreaterThan(-1);
       expect(Number(row?.[column])).toBe(score);
     }
+  });
+
+  it('reopens the assessment with a reason; the assessor finds the draft and submits again', async () => {
+    await page.goto(caseUrl);
+    await settle(page, 'case page');
+    await page.getByRole('button', { name: 'Åpne vurderingen til Per Olsen igjen' }).click();
+    await page.getByRole('button', { name: 'Åpne igjen', exact: true }).click();
+    await expect.poll(() => page.locator('.reopen').textContent()).toContain('minst 10 tegn');
+    await page.locator('#reopen-reason').fill('Begrunnelsen for kriterium 6 må utdypes.');
+    await page.getByRole('button', { name: 'Åpne igjen', exact: true }).click();
+    await expect
+      .poll(() => page.locator('#assessments').textContent())
+      .toContain('Ingen vurderinger er sendt inn ennå');
+
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const per = await context.newPage();
+    await signIn(per, server.baseUrl, 'assessor-1', '/assignments');
+    await settle(per, 'my assignments');
+    await per.getByRole('link', { name: /Vurder søknaden/ }).click();
+    await settle(per, 'workspace');
+    const sixth = CRITERIA[5] ?? '';
+    await expect
+      .poll(() => per.locator(`input[name="score-${sixth}"][value="${SCORES[5]}"]`).isChecked())
+      .toBe(true);
+    await per
+      .locator(`#justification-${sixth}`)
+      .fill('Utdypet: klyngen blir mindre sårbar fordi …');
+    await waitForSaved(per);
+    await per.getByRole('button', { name: 'Send inn vurderingen' }).click();
+    await expect.poll(() => per.locator('main').textContent()).toContain('er låst');
+    await context.close();
+
+    await page.reload();
+    await settle(page, 'case page');
+    expect(await page.locator('#assessments').textContent()).toContain('Utdypet');
     // The one failed request the journey expects: 409 assignment_conflict before the override.
     expect(errors.filter((e) => !e.includes('409 (Conflict)'))).toEqual([]);
   });
