@@ -8,15 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseApplication } from '../cases/formal-rule-cases.js';
 import { startServer, type RunningServer } from '../helpers/child-server.js';
 import { collectConsoleErrors, expectNoAxeViolations, launchChromium } from './support/browser.js';
-import {
-  CALL_ID,
-  callApi,
-  chooseYes,
-  fill,
-  putSections,
-  signIn,
-  waitForSaved,
-} from './support/applicant.js';
+import { CALL_ID, callApi, chooseYes, fill, signIn, waitForSaved } from './support/applicant.js';
 
 let browser: Browser;
 let server: RunningServer;
@@ -180,14 +172,68 @@ describe('the main journey: applicant-ntnu from the call page to the receipt', (
     await expectNoAxeViolations(page, 'section participants (nb)');
   });
 
-  it('fills the other sections (anchoring, case, progress plan, budget) and the findings clear', async () => {
-    // The remaining sections come from the shared base application through the same API the pages use.
-    const statuses = await putSections(page, applicationId, {
-      anchoring: base.anchoring,
-      case: base.case,
-      'progress-plan': base['progress-plan'],
-    });
-    expect(Object.values(statuses)).toEqual([200, 200, 200]);
+  it('fills the anchoring section: employer side, a union per company, and their roles', async () => {
+    await page.goto(`${server.baseUrl}/applications/${applicationId}/sections/anchoring`);
+    const anchoring = base.anchoring as Record<string, unknown> & {
+      unions: { companyOrgnr: string; unionName: string; representativeName: string }[];
+    };
+    await fill(page, 'f-anchoring-employerSide', String(anchoring.employerSide));
+    for (const [i, union] of anchoring.unions.entries()) {
+      await page.getByRole('button', { name: 'Legg til fagforening' }).click();
+      await page.locator(`#f-anchoring-unions-${i}-companyOrgnr`).selectOption(union.companyOrgnr);
+      await fill(page, `f-anchoring-unions-${i}-unionName`, union.unionName);
+      await fill(page, `f-anchoring-unions-${i}-representativeName`, union.representativeName);
+    }
+    for (const name of ['roleCompanies', 'roleUnions', 'roleInstitution']) {
+      await fill(page, `f-anchoring-${name}`, String(anchoring[name]));
+    }
+    await page.locator('#f-anchoring-roleInstitution').blur();
+    await waitForSaved(page);
+    await expectNoAxeViolations(page, 'section anchoring (nb)');
+  });
+
+  it('fills the case section: vulnerability, competition, restructuring and effect', async () => {
+    await page.goto(`${server.baseUrl}/applications/${applicationId}/sections/case`);
+    const content = base.case as Record<string, unknown>;
+    for (const name of ['vulnerability', 'competitiveSituation', 'restructuringNeed', 'effect']) {
+      await fill(page, `f-case-${name}`, String(content[name]));
+    }
+    await chooseYes(
+      page,
+      'f-case-exportOrImportCompeting',
+      content.exportOrImportCompeting === true,
+    );
+    await page.locator('#f-case-effect').blur();
+    await waitForSaved(page);
+    await expectNoAxeViolations(page, 'section case (nb)');
+  });
+
+  it('fills the progress plan with dated milestones and sees them on the timeline', async () => {
+    await page.goto(`${server.baseUrl}/applications/${applicationId}/sections/progress-plan`);
+    const milestones = (
+      base['progress-plan'] as {
+        milestones: { title: string; date: string; phase: string; description?: string }[];
+      }
+    ).milestones;
+    for (const [i, milestone] of milestones.entries()) {
+      await page.getByRole('button', { name: 'Legg til milepæl' }).click();
+      const p = `f-progress-plan-milestones-${i}`;
+      await fill(page, `${p}-title`, milestone.title);
+      await fill(page, `${p}-date`, milestone.date);
+      await page.locator(`#${p}-phase`).selectOption(milestone.phase);
+      if (milestone.description) await fill(page, `${p}-description`, milestone.description);
+    }
+    await page.locator('#f-progress-plan-milestones-0-title').blur();
+    await waitForSaved(page);
+    const saved = await callApi(page, 'GET', `/api/applications/${applicationId}`);
+    const plan = (
+      saved.body as { sections: { id: string; content: { milestones?: unknown[] } }[] }
+    ).sections.find((s) => s.id === 'progress-plan');
+    expect(plan?.content.milestones).toHaveLength(milestones.length);
+    await expectNoAxeViolations(page, 'section progress plan (nb)');
+  });
+
+  it('fills the budget with live totals until it balances, and the findings clear', async () => {
     await page.goto(`${server.baseUrl}/applications/${applicationId}/sections/budget`);
     const budget = base.budget as {
       lines: Record<string, unknown>[];

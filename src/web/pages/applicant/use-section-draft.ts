@@ -57,7 +57,6 @@ export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> 
   const contentRef = useRef(content);
   const baseVersion = useRef(initial.baseVersion);
   const dirty = useRef(initial.dirty);
-  const inFlight = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const blocked = useRef(!editable);
   const invalid = useRef(false);
@@ -90,35 +89,39 @@ export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> 
     }
   }, []);
 
-  const save = useCallback(async (): Promise<void> => {
-    if (inFlight.current) await inFlight.current;
+  // Saves run one after another: two callers (the autosave timer and leaving a field) must never
+  // send the same base version side by side, or the second would see its own first save as a
+  // colleague's (409).
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const saveOnce = useCallback(async (): Promise<void> => {
     if (!dirty.current || blocked.current) return;
     clearTimer();
     const sent = contentRef.current;
     setStatus('saving');
-    const attempt = (async () => {
-      try {
-        const saved = await api.saveSection(applicationId, section.id, baseVersion.current, sent);
-        baseVersion.current = saved.version;
-        setSavedAt(saved.updatedAt);
-        setFieldErrors([]);
-        invalid.current = false;
-        onSavedRef.current(sent, saved);
-        if (contentRef.current === sent) {
-          dirty.current = false;
-          removeDraft(applicationId, section.id);
-          setStatus('saved');
-        } else {
-          setStatus('unsaved');
-        }
-      } catch (error) {
-        handleFailure(error instanceof ApiError ? error : new ApiError(0, {}));
+    try {
+      const saved = await api.saveSection(applicationId, section.id, baseVersion.current, sent);
+      baseVersion.current = saved.version;
+      setSavedAt(saved.updatedAt);
+      setFieldErrors([]);
+      invalid.current = false;
+      onSavedRef.current(sent, saved);
+      if (contentRef.current === sent) {
+        dirty.current = false;
+        removeDraft(applicationId, section.id);
+        setStatus('saved');
+      } else {
+        setStatus('unsaved');
       }
-    })();
-    inFlight.current = attempt;
-    await attempt;
-    inFlight.current = null;
+    } catch (error) {
+      handleFailure(error instanceof ApiError ? error : new ApiError(0, {}));
+    }
   }, [applicationId, section.id, handleFailure]);
+
+  const save = useCallback((): Promise<void> => {
+    const next = queue.current.then(saveOnce);
+    queue.current = next.catch(() => undefined);
+    return next;
+  }, [saveOnce]);
 
   useEffect(() => {
     saveRef.current = save;
