@@ -31,6 +31,9 @@
  *        body DeclarationBody → MyAssignment
  *   GET  /api/assessor/assignments/:assignmentId            [assessment.read-own]
  *        → AssignmentWorkspace (403 problem `declaration_required` before the declaration)
+ *   GET  /api/assessor/assignments/:assignmentId/attachments/:attachmentId [assessment.read-own]
+ *        → the file as submitted (after the declaration)
+ *   GET  /api/calls/:callId/assessment-frame                [public.read] → criteria, scale, holistic
  *   PUT  /api/assessor/assignments/:assignmentId/assessment [assessment.write]
  *        body AssessmentContent → AssignmentWorkspace (a draft; partial content allowed)
  *   POST /api/assessor/assignments/:assignmentId/assessment/submit [assessment.write]
@@ -339,6 +342,8 @@ export interface AssignmentWorkspace {
     version: number;
     updatedAt: string;
     submittedAt: string | null;
+    /** Set when the officer reopened a submitted assessment, with the reason given. */
+    reopened: { at: string; reason: string } | null;
   } | null;
   /** Other assessors' submitted assessments: empty until this assessor has submitted. */
   peers: SubmittedAssessment[];

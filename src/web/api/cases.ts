@@ -3,6 +3,7 @@
  * CSRF and problem+json → ApiError work as everywhere else. Shapes and endpoints: case-types.ts.
  */
 import { get, post, send } from './client.js';
+import type { Locale } from './types.js';
 import type {
   AffiliationBody,
   AssessmentContent,
@@ -72,12 +73,15 @@ export const casesApi = {
   notSubmitted: (callId: string) =>
     get<NotSubmittedItem[]>(`/api/calls/${enc(callId)}/cases/not-submitted`),
   /** Links, not fetches: the browser downloads the file with the session cookie. */
-  exportHref: (callId: string, format: 'xlsx' | 'csv', query: CaseListQuery) =>
-    withQuery(`/api/calls/${enc(callId)}/cases/export.${format}`, {
+  /** The file's headings follow the language chosen in the app, not the browser's. */
+  exportHref: (callId: string, format: 'xlsx' | 'csv', query: CaseListQuery, lang: Locale) => {
+    const path = withQuery(`/api/calls/${enc(callId)}/cases/export.${format}`, {
       ...query,
       page: undefined,
       pageSize: undefined,
-    }),
+    });
+    return `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+  },
   panel: (callId: string) => get<PanelView>(`/api/calls/${enc(callId)}/panel`),
   getCase: (caseId: string) => get<CaseDetail>(`/api/cases/${enc(caseId)}`),
   decideFinding: (caseId: string, findingKey: string, body: FindingDecisionBody) =>

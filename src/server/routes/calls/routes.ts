@@ -45,4 +45,31 @@ export function registerCallRoutes(app: FastifyInstance, ctx: AppContext): void 
       return view;
     },
   );
+
+  r.get(
+    '/api/calls/:callId/assessment-frame',
+    {
+      config: { action: 'public.read' },
+      schema: {
+        tags: ['calls'],
+        summary:
+          'How the call assesses: criteria with their text, the scale, the holistic judgement',
+        params: callParamsSchema,
+      },
+    },
+    async (request) => {
+      const call = ctx.calls.find((c) => c.id === request.params.callId);
+      const view = call ? toPublicCallView(call, ctx.clock.now()) : undefined;
+      if (!call || !view || view.phase === 'unpublished') throw new AppError('call_not_found');
+      return {
+        criteria: call.criteria.map((c) => ({
+          id: c.id,
+          title: c.title,
+          description: c.description,
+        })),
+        scale: call.scale,
+        holisticJudgement: call.holisticJudgement,
+      };
+    },
+  );
 }

@@ -224,6 +224,12 @@ describeEachDialect('case handling', (dialect) => {
     const id = mine[0]?.id ?? '';
     const early = await call('assessor-2', 'GET', `/api/assessor/assignments/${id}`);
     expect(early.statusCode).toBe(403);
+    const earlyFile = await call(
+      'assessor-2',
+      'GET',
+      `/api/assessor/assignments/${id}/attachments/00000000-0000-4000-8000-000000000003`,
+    );
+    expect(earlyFile.statusCode).toBe(403);
     expect(early.json()).toMatchObject({ code: 'declaration_required' });
     expect(early.body).not.toContain('Fjordstål Verft AS</');
 
@@ -275,6 +281,14 @@ describeEachDialect('case handling', (dialect) => {
     expect(workspace.statusCode, workspace.body).toBe(200);
     expect(workspace.json()).toMatchObject({ assessment: null, peers: [] });
     expect(Object.keys(workspace.json<{ content: object }>().content)).toContain('cluster');
+    const file = workspace.json<{ attachments: { id: string; sha256: string }[] }>().attachments[0];
+    const download = await call(
+      'assessor-1',
+      'GET',
+      `/api/assessor/assignments/${id}/attachments/${file?.id}`,
+    );
+    expect(download.statusCode).toBe(200);
+    expect(download.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
 
     const offScale = await call('assessor-1', 'PUT', `/api/assessor/assignments/${id}/assessment`, {
       scores: { 'competence-need': { score: 9, justification: '' } },
@@ -394,6 +408,13 @@ describeEachDialect('case handling', (dialect) => {
     );
     expect(reopened.statusCode, reopened.body).toBe(200);
     expect(reopened.json<CaseDetail>().assessments).toEqual([]);
+    const workspace = await call('assessor-1', 'GET', `/api/assessor/assignments/${assignmentId}`);
+    expect(workspace.json()).toMatchObject({
+      assessment: {
+        status: 'draft',
+        reopened: { reason: 'Begrunnelsen for kriterium 3 må utdypes.' },
+      },
+    });
   });
 
   it('R32: exports download with the case row, and every step is in an intact audit chain', async () => {
@@ -402,6 +423,12 @@ describeEachDialect('case handling', (dialect) => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.startsWith('\uFEFF')).toBe(true);
     expect(csv.body).toContain('SAK-KOMP21-0001');
+    const english = await call(
+      'officer',
+      'GET',
+      `/api/calls/${SEED_CALL_ID}/cases/export.csv?lang=en`,
+    );
+    expect(english.body.split('\r\n')[0]).toContain('Case number');
     const xlsx = await call('leader', 'GET', `/api/calls/${SEED_CALL_ID}/cases/export.xlsx`);
     expect(xlsx.statusCode).toBe(200);
     expect(xlsx.rawPayload.subarray(0, 2).toString()).toBe('PK');

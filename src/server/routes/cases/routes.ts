@@ -1,5 +1,6 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import type { CallDefinition } from '../../../domain/call/call-schema.js';
 import type { AssessmentContent } from '../../../domain/cases/assessment-content.js';
 import { listCases, listNotSubmitted } from '../../../store/repositories/cases.repository.js';
@@ -7,8 +8,10 @@ import { principalOf } from '../../auth/principal-of.js';
 import type { AppContext } from '../../context.js';
 import { localeOf } from '../../i18n/locale.js';
 import { callOf } from '../../services/applications/access.js';
+import { sendFile } from '../documents/send-file.js';
 import {
   listMyAssignments,
+  readAssignmentAttachment,
   readMyAssignment,
   readWorkspace,
   reopenAssessment,
@@ -37,6 +40,7 @@ import {
   assessmentBody,
   assessorParams,
   assignBody,
+  assignmentAttachmentParams,
   assignmentParams,
   callParams,
   caseAssignmentParams,
@@ -154,15 +158,17 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
           tags,
           summary: `The case list with scores and consensus as ${format.toUpperCase()}`,
           params: callParams,
-          querystring: caseFilterQuery,
+          querystring: caseFilterQuery.extend({
+            lang: z.enum(['nb', 'nn', 'en']).optional().describe('Language of the headings'),
+          }),
         },
       },
       async (request, reply) => {
         const { call } = await closedCall(request.params.callId, request);
-        const { status, ...filter } = request.query;
+        const { status, lang, ...filter } = request.query;
         const rows = await readExportRows(ctx, call, { ...filter, statuses: status });
         const options = {
-          locale: localeOf(request),
+          locale: lang ?? localeOf(request),
           criteria: call.criteria,
           now: request.receivedAt,
         };
@@ -428,6 +434,31 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
       },
     },
     async (request) => readWorkspace(ctx, principalOf(request), request.params.assignmentId),
+  );
+
+  r.get(
+    '/api/assessor/assignments/:assignmentId/attachments/:attachmentId',
+    {
+      config: { action: 'assessment.read-own' },
+      schema: {
+        tags,
+        summary: 'Download a file of the submitted version (after the declaration)',
+        params: assignmentAttachmentParams,
+      },
+    },
+    async (request, reply) => {
+      const row = await readAssignmentAttachment(
+        ctx,
+        principalOf(request),
+        request.params.assignmentId,
+        request.params.attachmentId,
+      );
+      return sendFile(reply, {
+        bytes: row.content,
+        fileName: row.file_name,
+        mediaType: row.media_type,
+      });
+    },
   );
 
   for (const submit of [false, true]) {

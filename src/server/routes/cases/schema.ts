@@ -24,6 +24,7 @@ export const findingParams = z.object({
 });
 export const caseAssignmentParams = z.object({ caseId: id, assignmentId: id });
 export const assignmentParams = z.object({ assignmentId: id });
+export const assignmentAttachmentParams = z.object({ assignmentId: id, attachmentId: id });
 export const assessorParams = z.object({ userId: id });
 export const affiliationParams = z.object({ userId: id, affiliationId: id });
 

@@ -28,6 +28,7 @@ import {
   type MyAssignmentRow,
 } from '../../../store/repositories/cases.repository.js';
 import { findSubmission } from '../../../store/repositories/submissions.repository.js';
+import { readSubmittedAttachment } from '../documents/read-submitted-attachment.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import type { Locale } from '../../i18n/locale.js';
@@ -84,6 +85,17 @@ async function activeAssignment(ctx: AppContext, principal: Principal, assignmen
   return row;
 }
 
+/** A file of the submitted version, for an assessor who may see the case's content. */
+export async function readAssignmentAttachment(
+  ctx: AppContext,
+  principal: Principal,
+  assignmentId: string,
+  attachmentId: string,
+) {
+  const row = await activeAssignment(ctx, principal, assignmentId);
+  return readSubmittedAttachment(ctx, row.submission_id, attachmentId);
+}
+
 export async function readWorkspace(ctx: AppContext, principal: Principal, assignmentId: string) {
   const row = await activeAssignment(ctx, principal, assignmentId);
   const submission = await findSubmission(ctx.store.db, row.submission_id);
@@ -122,6 +134,10 @@ export async function readWorkspace(ctx: AppContext, principal: Principal, assig
           version: own.version,
           updatedAt: own.updated_at,
           submittedAt: own.submitted_at,
+          reopened:
+            own.reopened_at === null
+              ? null
+              : { at: own.reopened_at, reason: own.reopen_reason ?? '' },
         }
       : null,
     peers,

@@ -135,8 +135,9 @@ function Workspace({ workspace: initial, form, frame }: Loaded) {
           </Heading>
           <AttachmentList
             attachments={workspace.attachments}
-            submissionId={workspace.submissionId}
-            linked={false}
+            hrefOf={(id) =>
+              `/api/assessor/assignments/${encodeURIComponent(assignment.id)}/attachments/${encodeURIComponent(id)}`
+            }
           />
           <Heading level={3} data-size="xs">
             {t('cases.case.findingsAtSubmission')}
@@ -178,19 +179,29 @@ function Workspace({ workspace: initial, form, frame }: Loaded) {
             )}
           </section>
         ) : (
-          <AssessmentForm
-            workspace={workspace}
-            frame={frame}
-            onSubmitted={(next) => {
-              setWorkspace(next);
-              // The form is replaced by the locked view: take the reader to its heading.
-              setTimeout(() => {
-                const heading = document.getElementById('assessment-heading');
-                heading?.scrollIntoView({ block: 'start' });
-                heading?.focus();
-              }, 0);
-            }}
-          />
+          <div>
+            {assessment?.reopened && (
+              <Alert data-color="warning" className="reopened-note">
+                {t('assessor.workspace.reopened', {
+                  time: formatDateTime(new Date(assessment.reopened.at), locale),
+                  reason: assessment.reopened.reason,
+                })}
+              </Alert>
+            )}
+            <AssessmentForm
+              workspace={workspace}
+              frame={frame}
+              onSubmitted={(next) => {
+                setWorkspace(next);
+                // The form is replaced by the locked view: take the reader to its heading.
+                setTimeout(() => {
+                  const heading = document.getElementById('assessment-heading');
+                  heading?.scrollIntoView({ block: 'start' });
+                  heading?.focus();
+                }, 0);
+              }}
+            />
+          </div>
         )}
       </div>
     </div>

@@ -17,15 +17,13 @@ function formatSize(bytes: number, locale: string): string {
   return kb < 1024 ? `${number.format(Math.max(1, kb))} kB` : `${number.format(kb / 1024)} MB`;
 }
 
-/** Attachments with download links, or as plain names when the reader may not download them. */
+/** Attachments with download links (the reader's own route to the files as submitted). */
 export function AttachmentList({
   attachments,
-  submissionId,
-  linked,
+  hrefOf,
 }: {
   attachments: CaseAttachment[];
-  submissionId: string;
-  linked: boolean;
+  hrefOf: (attachmentId: string) => string;
 }) {
   const { t } = useTranslation();
   const locale = useLocale();
@@ -35,11 +33,7 @@ export function AttachmentList({
     <ul className="attachment-list">
       {attachments.map((a) => (
         <li key={a.id}>
-          {linked ? (
-            <Link href={submissionDocs.attachment(submissionId, a.id)}>{a.fileName}</Link>
-          ) : (
-            <span>{a.fileName}</span>
-          )}{' '}
+          <Link href={hrefOf(a.id)}>{a.fileName}</Link>{' '}
           <span className="muted">
             ({t(`cases.attachmentKind.${a.kind}`, { defaultValue: a.kind })},{' '}
             {formatSize(a.sizeBytes, locale)})
@@ -98,7 +92,10 @@ export function CaseDocuments({ detail }: { detail: CaseDetail }) {
       <Heading level={3} data-size="xs">
         {t('cases.case.attachments')}
       </Heading>
-      <AttachmentList attachments={detail.attachments} submissionId={submissionId} linked />
+      <AttachmentList
+        attachments={detail.attachments}
+        hrefOf={(id) => submissionDocs.attachment(submissionId, id)}
+      />
       <Heading level={3} data-size="xs" id="versions-heading">
         {t('cases.case.versions')}
       </Heading>

@@ -219,10 +219,10 @@ function CasesView({
           {t('cases.list.showing', { first, last, total: list.total })}
         </Paragraph>
         <Paragraph data-size="sm" className="case-list__downloads">
-          <Link href={casesApi.exportHref(callId, 'xlsx', query)} download>
+          <Link href={casesApi.exportHref(callId, 'xlsx', query, locale)} download>
             {t('cases.list.downloadXlsx')}
           </Link>
-          <Link href={casesApi.exportHref(callId, 'csv', query)} download>
+          <Link href={casesApi.exportHref(callId, 'csv', query, locale)} download>
             {t('cases.list.downloadCsv')}
           </Link>
         </Paragraph>
