@@ -47,7 +47,8 @@ export async function openContext(config: Config): Promise<AppContext> {
     let clock: Clock = new SystemClock();
     if (config.demo) {
       clock = await SimulatedClock.open(store, resolveDemoClockStart(config.demoClockStart, calls));
-      if (config.seed) await seedDemoData(store, new Date());
+      // Seeded grants are dated by the demo clock, like everything else the demo records.
+      if (config.seed) await seedDemoData(store, clock.now());
     }
     return { config, store, clock, calls };
   } catch (error) {
