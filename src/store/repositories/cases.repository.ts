@@ -140,6 +140,14 @@ export async function listNotSubmitted(db: DbOrTx, callId: string): Promise<NotS
     .execute();
 }
 
+/**
+ * Refreshes the planner's statistics of the case table. Without them SQLite guesses, and may walk
+ * the index of a filter that matches most cases instead of the one that matches few.
+ */
+export async function analyzeCases(db: DbOrTx): Promise<void> {
+  await sql`analyze case_file`.execute(db);
+}
+
 export async function insertCase(tx: Tx, row: CaseFileRow): Promise<void> {
   await tx.insertInto('case_file').values(row).execute();
 }
@@ -241,27 +249,10 @@ export async function listCases(
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .executeTakeFirstOrThrow();
   const column = caseSortColumns[query.sort];
+  // The page first, then its counts: counting beside every filtered row before the sort would
+  // cost three lookups per matching case, not per shown one.
   const rows = await base
     .selectAll('case_file')
-    .select((eb) => [
-      eb
-        .selectFrom('case_assignment')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .whereRef('case_assignment.case_id', '=', 'case_file.id')
-        .where('case_assignment.status', 'in', ['awaiting_declaration', 'active'])
-        .as('assessors_active'),
-      eb
-        .selectFrom('assessment')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .whereRef('assessment.case_id', '=', 'case_file.id')
-        .where('assessment.status', '=', 'submitted')
-        .as('assessments_submitted'),
-      eb
-        .selectFrom('case_consensus')
-        .select((e) => e.fn.countAll<number>().as('n'))
-        .whereRef('case_consensus.case_id', '=', 'case_file.id')
-        .as('consensus_recorded'),
-    ])
     // Nulls last either way, then the case number, so paging is stable.
     .orderBy(sql`${sql.ref(`case_file.${column}`)} is null`)
     .orderBy(`case_file.${column}`, query.dir)
@@ -269,13 +260,37 @@ export async function listCases(
     .limit(query.limit)
     .offset(query.offset)
     .execute();
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return { total: Number(counted.n), rows: [] };
+  const [active, submitted, consensus] = await Promise.all([
+    db
+      .selectFrom('case_assignment')
+      .select(['case_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('case_id', 'in', ids)
+      .where('status', 'in', ['awaiting_declaration', 'active'])
+      .groupBy('case_id')
+      .execute(),
+    db
+      .selectFrom('assessment')
+      .select(['case_id', (eb) => eb.fn.countAll<number>().as('n')])
+      .where('case_id', 'in', ids)
+      .where('status', '=', 'submitted')
+      .groupBy('case_id')
+      .execute(),
+    db.selectFrom('case_consensus').select('case_id').where('case_id', 'in', ids).execute(),
+  ]);
+  const countOf = (list: { case_id: string; n: number }[]) =>
+    new Map(list.map((r) => [r.case_id, Number(r.n)]));
+  const activeOf = countOf(active);
+  const submittedOf = countOf(submitted);
+  const agreed = new Set(consensus.map((c) => c.case_id));
   return {
     total: Number(counted.n),
     rows: rows.map((r) => ({
       ...r,
-      assessors_active: Number(r.assessors_active ?? 0),
-      assessments_submitted: Number(r.assessments_submitted ?? 0),
-      consensus_recorded: Number(r.consensus_recorded ?? 0),
+      assessors_active: activeOf.get(r.id) ?? 0,
+      assessments_submitted: submittedOf.get(r.id) ?? 0,
+      consensus_recorded: agreed.has(r.id) ? 1 : 0,
     })),
   };
 }

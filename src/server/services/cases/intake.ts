@@ -13,6 +13,7 @@ import { readSnapshot } from '../../../documents/submission-snapshot.js';
 import { inTransaction } from '../../../store/create-store.js';
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
 import {
+  analyzeCases,
   caseFilterValues,
   caseStatusCounts,
   claimIntake,
@@ -88,14 +89,14 @@ async function closeIntake(
   deadline: Date,
   now: Date,
 ): Promise<void> {
-  await inTransaction(ctx.store, async (tx) => {
+  const closed = await inTransaction(ctx.store, async (tx) => {
     const claimed = await claimIntake(tx, {
       call_id: call.id,
       closed_at: deadline.toISOString(),
       cases: 0,
       not_submitted: 0,
     });
-    if (!claimed) return;
+    if (!claimed) return false;
     const candidates = await listIntakeCandidates(tx, call.id);
     let seq = 0;
     let notSubmitted = 0;
@@ -160,7 +161,9 @@ async function closeIntake(
       detail: { deadline: deadline.toISOString(), cases: seq, notSubmitted },
       at: now,
     });
+    return true;
   });
+  if (closed) await analyzeCases(ctx.store.db);
 }
 
 /** Closes the intake of every call whose deadline has passed; run by a timer in the server. */
