@@ -53,6 +53,7 @@ interface CaseDetail {
 describeEachDialect('case handling', (dialect) => {
   let t: TestApp;
   let caseId: string;
+  let secondCaseId: string;
   const userIds = new Map<string, string>();
 
   const as = async (persona: string) => authHeaders(t, persona);
@@ -73,6 +74,8 @@ describeEachDialect('case handling', (dialect) => {
     t = await createTestApp(dialect);
     const submitted = await createCompleteApplication(t);
     expect((await submit(t, submitted, 'case-handling-1')).statusCode).toBe(201);
+    const second = await createCompleteApplication(t, 'applicant-ntnu-2');
+    expect((await submit(t, second, 'case-handling-2', 'applicant-ntnu-2')).statusCode).toBe(201);
     await createDraft(t, 'applicant-kristiania', '954831604');
     for (const persona of ['assessor-1', 'assessor-2']) {
       const me = await call(persona, 'GET', '/api/me');
@@ -106,8 +109,8 @@ describeEachDialect('case handling', (dialect) => {
         status: string;
       }[];
     }>();
-    expect(page.intake).toMatchObject({ closed: true, cases: 1, notSubmitted: 1 });
-    expect(page.total).toBe(1);
+    expect(page.intake).toMatchObject({ closed: true, cases: 2, notSubmitted: 1 });
+    expect(page.total).toBe(2);
     expect(page.items[0]).toMatchObject({
       caseNumber: 'SAK-KOMP21-0001',
       companies: 4,
@@ -117,6 +120,8 @@ describeEachDialect('case handling', (dialect) => {
       status: 'formal_check',
     });
     caseId = page.items[0]?.id ?? '';
+    secondCaseId = page.items[1]?.id ?? '';
+    expect(page.items[1]?.caseNumber).toBe('SAK-KOMP21-0002');
 
     const drafts = await call('officer', 'GET', `/api/calls/${SEED_CALL_ID}/cases/not-submitted`);
     expect(drafts.json()).toEqual([
@@ -128,7 +133,7 @@ describeEachDialect('case handling', (dialect) => {
 
     // A second request, or a second process, never takes the call in twice.
     const again = await call('leader', 'GET', `/api/calls/${SEED_CALL_ID}/cases`);
-    expect(again.json<{ total: number }>().total).toBe(1);
+    expect(again.json<{ total: number }>().total).toBe(2);
   });
 
   it('filters, sorts and pages in the database, and refuses a bad filter naming it', async () => {
@@ -141,9 +146,24 @@ describeEachDialect('case handling', (dialect) => {
     const text = await call(
       'officer',
       'GET',
-      `/api/calls/${SEED_CALL_ID}/cases?q=komp21&status=formal_check`,
+      `/api/calls/${SEED_CALL_ID}/cases?q=komp21-0002&status=formal_check`,
     );
-    expect(text.json<{ total: number }>().total).toBe(1);
+    expect(text.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([secondCaseId]);
+    const sorted = await call(
+      'officer',
+      'GET',
+      `/api/calls/${SEED_CALL_ID}/cases?sort=caseNumber&dir=desc&pageSize=10`,
+    );
+    expect(sorted.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([
+      secondCaseId,
+      caseId,
+    ]);
+    const paged = await call(
+      'officer',
+      'GET',
+      `/api/calls/${SEED_CALL_ID}/cases?pageSize=10&page=2`,
+    );
+    expect(paged.json()).toMatchObject({ total: 2, page: 2, items: [] });
     const bad = await call('officer', 'GET', `/api/calls/${SEED_CALL_ID}/cases?sort=secret`);
     expect(bad.statusCode).toBe(422);
     expect(bad.body).toContain('sort');
@@ -336,6 +356,89 @@ describeEachDialect('case handling', (dialect) => {
     const detail = (await call('officer', 'GET', `/api/cases/${caseId}`)).json<CaseDetail>();
     expect(detail.status).toBe('assessed');
     expect(detail.assessments).toHaveLength(1);
+  });
+
+  it('R24: an assessor sees no other scores before submitting their own; far-apart scores flag disagreement', async () => {
+    const complete = async () => {
+      const detail = (
+        await call('officer', 'GET', `/api/cases/${secondCaseId}`)
+      ).json<CaseDetail>();
+      for (const f of detail.formalCheck.findings) {
+        await call('officer', 'PUT', `/api/cases/${secondCaseId}/findings/${f.key}`, {
+          decision: 'confirmed',
+        });
+      }
+      const done = await call(
+        'officer',
+        'POST',
+        `/api/cases/${secondCaseId}/formal-check/complete`,
+      );
+      expect(done.statusCode, done.body).toBe(200);
+    };
+    await complete();
+    for (const persona of ['assessor-1', 'assessor-2']) {
+      const res = await call('officer', 'POST', `/api/cases/${secondCaseId}/assignments`, {
+        assessorUserId: userIds.get(persona),
+        overrideReason: 'Tilknytningen gjelder en annen avdeling enn den som deltar.',
+      });
+      expect(res.statusCode, res.body).toBe(201);
+    }
+    const assignmentOf = async (persona: string) =>
+      (await call(persona, 'GET', '/api/assessor/assignments'))
+        .json<{ id: string; caseId: string }[]>()
+        .find((a) => a.caseId === secondCaseId)?.id ?? '';
+    const first = await assignmentOf('assessor-1');
+    const second = await assignmentOf('assessor-2');
+    for (const [persona, id] of [
+      ['assessor-1', first],
+      ['assessor-2', second],
+    ] as const) {
+      const declared = await call(persona, 'POST', `/api/assessor/assignments/${id}/declaration`, {
+        grounds: [],
+      });
+      expect(declared.statusCode, declared.body).toBe(200);
+    }
+    const high = fullAssessment(() => 7);
+    high.holistic.reasons = 'Per Olsens hemmelige begrunnelse.';
+    expect(
+      (
+        await call(
+          'assessor-1',
+          'POST',
+          `/api/assessor/assignments/${first}/assessment/submit`,
+          high,
+        )
+      ).statusCode,
+    ).toBe(200);
+
+    const before = await call('assessor-2', 'GET', `/api/assessor/assignments/${second}`);
+    expect(before.json()).toMatchObject({ peers: [] });
+    expect(before.body).not.toContain('hemmelige begrunnelse');
+
+    expect(
+      (
+        await call(
+          'assessor-2',
+          'POST',
+          `/api/assessor/assignments/${second}/assessment/submit`,
+          fullAssessment(() => 2),
+        )
+      ).statusCode,
+    ).toBe(200);
+    const after = await call('assessor-2', 'GET', `/api/assessor/assignments/${second}`);
+    expect(after.json<{ peers: { assessor: { name: string } }[] }>().peers).toEqual([
+      expect.objectContaining({ assessor: expect.objectContaining({ name: 'Per Olsen' }) }),
+    ]);
+    const detail = (await call('officer', 'GET', `/api/cases/${secondCaseId}`)).json<CaseDetail>();
+    expect(detail).toMatchObject({ status: 'assessed', disagreement: true, meanScore: 4.5 });
+    const flagged = await call(
+      'officer',
+      'GET',
+      `/api/calls/${SEED_CALL_ID}/cases?disagreement=true`,
+    );
+    expect(flagged.json<{ items: { id: string }[] }>().items.map((i) => i.id)).toEqual([
+      secondCaseId,
+    ]);
   });
 
   it('R34: an assessor cannot read an unassigned case, the officer API, or another case; an applicant reads no assessment', async () => {
