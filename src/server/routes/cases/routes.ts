@@ -33,7 +33,7 @@ import { buildCasesCsv, buildCasesXlsx } from '../../services/cases/export.js';
 import { completeFormalCheck, decideFinding } from '../../services/cases/formal-check.js';
 import { ensureIntake, readCaseFacets } from '../../services/cases/intake.js';
 import { readExportRows, readPanel } from '../../services/cases/panel-and-export.js';
-import { caseListItemOf, loadCase, readCaseDetail } from '../../services/cases/read-case.js';
+import { caseListItemOf, readCaseDetail } from '../../services/cases/read-case.js';
 import {
   affiliationBody,
   affiliationParams,
@@ -66,10 +66,7 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
     return { call, intake };
   }
 
-  /** The case's call's intake is closed by construction; the case must exist. */
-  async function caseDetail(caseId: string) {
-    return readCaseDetail(ctx, caseId);
-  }
+  const caseDetail = (caseId: string) => readCaseDetail(ctx, caseId);
 
   r.get(
     '/api/calls/:callId/intake',
@@ -332,7 +329,6 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
       },
     },
     async (request) => {
-      await loadCase(ctx.store.db, request.params.caseId);
       await recordConsensus(ctx, principalOf(request), {
         caseId: request.params.caseId,
         content: request.body,
