@@ -124,6 +124,8 @@ export interface LoadResult {
   p99: number;
   non2xx: number;
   errors: number;
+  /** Of the errors, requests without an answer within autocannon's timeout (10 s). */
+  timeouts: number;
   statuses: Record<string, number>;
   serverCpuPercent: number;
   loaderCpuPercent: number;
@@ -159,6 +161,7 @@ export async function runLoad(
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
+    timeouts: result.timeouts,
     statuses,
     serverCpuPercent: ((server.cpuSeconds() - cpuBefore) / seconds) * 100,
     loaderCpuPercent: ((loader.user + loader.system) / 1e6 / seconds) * 100,
