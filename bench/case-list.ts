@@ -13,6 +13,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { canonicalJson } from '../src/domain/audit/canonical-json.js';
+import { caseSearchText } from '../src/domain/cases/case-facts.js';
 import { readConfig } from '../src/platform/config.js';
 import { openContext } from '../src/platform/start-context.js';
 import { caseNumberOf } from '../src/server/services/cases/intake.js';
@@ -34,7 +35,8 @@ import { issueToken } from './token.js';
 
 const cases = Number(process.env.BENCH_CASES ?? 10_000);
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
-const connections = Number(process.env.BENCH_CONNECTIONS ?? 10);
+// A few officers working at once; latency under this load is what each of them sees.
+const connections = Number(process.env.BENCH_CONNECTIONS ?? 4);
 const dialects = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',') as (
   'sqlite' | 'postgres'
 )[];
@@ -150,6 +152,12 @@ async function seedCases(env: Record<string, string>): Promise<string[]> {
         mean_score: i % 5 === 0 ? null : 1 + ((i * 13) % 60) / 10,
         created_at: at,
         updated_at: at,
+        search_text: caseSearchText({
+          caseNumber: caseNumberOf(call, i + 1),
+          receiptNumber,
+          title: `Kompetanseløft for klynge ${i + 1}`,
+          institutionName: institution.name,
+        }),
       });
     }
     await db.transaction().execute(async (tx) => {

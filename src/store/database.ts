@@ -223,6 +223,8 @@ export interface CaseFileTable {
   mean_score: number | null;
   created_at: string;
   updated_at: string;
+  /** Lower-cased case number, receipt number, title and institution: the free-text filter. */
+  search_text: string;
 }
 
 export interface CaseFindingTable {

@@ -78,3 +78,23 @@ export function caseFactsOf(call: CallDefinition, content: ApplicationContent): 
     partners: [...partners].map(([orgnr, name]) => ({ orgnr, name })),
   };
 }
+
+/**
+ * What the case list's free-text filter searches: case and receipt number, title and institution,
+ * lower-cased here (SQLite's lower() leaves Æ, Ø and Å alone), so the database compares one column.
+ */
+export function caseSearchText(parts: {
+  caseNumber: string;
+  receiptNumber: string;
+  title: string;
+  institutionName: string;
+}): string {
+  return [parts.caseNumber, parts.receiptNumber, parts.title, parts.institutionName]
+    .join('\n')
+    .toLocaleLowerCase('nb');
+}
+
+/** The free text a user typed, as it is compared with `caseSearchText`. */
+export function normalizeSearch(text: string): string {
+  return text.trim().toLocaleLowerCase('nb');
+}

@@ -3,7 +3,8 @@
  * affiliations, assignments, assessments and consensus. The case list is filtered, sorted and
  * paged in the database, so it stays fast with thousands of cases.
  */
-import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import { sql, type SelectQueryBuilder } from 'kysely';
+import { normalizeSearch } from '../../domain/cases/case-facts.js';
 import type { DbOrTx, Tx } from '../create-store.js';
 import type {
   AssessmentRow,
@@ -224,17 +225,10 @@ function applyFilter(query: CaseQuery, callId: string, f: CaseListFilter): CaseQ
   if (f.disagreement !== undefined) {
     q = q.where('case_file.disagreement', '=', f.disagreement ? 1 : 0);
   }
-  const text = f.q?.trim();
+  const text = f.q === undefined ? '' : normalizeSearch(f.q);
   if (text) {
-    const pattern = `%${escapeLike(text.toLowerCase())}%`;
-    q = q.where((eb: ExpressionBuilder<Database, 'case_file'>) =>
-      eb.or(
-        (['case_number', 'receipt_number', 'title', 'institution_name'] as const).map(
-          (column) =>
-            sql<boolean>`lower(${sql.ref(`case_file.${column}`)}) like ${pattern} escape '\\'`,
-        ),
-      ),
-    );
+    const pattern = `%${escapeLike(text)}%`;
+    q = q.where(sql<boolean>`${sql.ref('case_file.search_text')} like ${pattern} escape '\\'`);
   }
   return q;
 }

@@ -158,6 +158,15 @@ describeEachDialect('case handling', (dialect) => {
       secondCaseId,
       caseId,
     ]);
+    // Upper-case Æ, Ø and Å find their lower-case selves (SQLite's lower() would not).
+    const norwegian = await call(
+      'officer',
+      'GET',
+      `/api/calls/${SEED_CALL_ID}/cases?q=${encodeURIComponent('KOMPETANSELØFT FOR MARITIM')}`,
+    );
+    expect(norwegian.json<{ total: number }>().total).toBe(2);
+    const literal = await call('officer', 'GET', `/api/calls/${SEED_CALL_ID}/cases?q=%25`);
+    expect(literal.json<{ total: number }>().total).toBe(0);
     const paged = await call(
       'officer',
       'GET',

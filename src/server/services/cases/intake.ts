@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CallDefinition } from '../../../domain/call/call-schema.js';
 import { callDeadline } from '../../../domain/call/call-phase.js';
-import { caseFactsOf } from '../../../domain/cases/case-facts.js';
+import { caseFactsOf, caseSearchText } from '../../../domain/cases/case-facts.js';
 import { evaluateFormalRules } from '../../../domain/rules/index.js';
 import { readSnapshot } from '../../../documents/submission-snapshot.js';
 import { inTransaction } from '../../../store/create-store.js';
@@ -137,6 +137,12 @@ async function closeIntake(
         mean_score: null,
         created_at: at,
         updated_at: at,
+        search_text: caseSearchText({
+          caseNumber: caseNumberOf(call, seq),
+          receiptNumber: submission.receipt_number,
+          title: facts.title,
+          institutionName: snapshot.institutionName ?? candidate.institutionOrgnr,
+        }),
       });
       await insertCaseFindings(
         tx,
