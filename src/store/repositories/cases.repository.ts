@@ -57,6 +57,29 @@ export async function setIntakeCounts(
     .execute();
 }
 
+/** Demo only: forgets that the call's intake closed (its cases stay). */
+export async function deleteIntake(db: DbOrTx, callId: string): Promise<void> {
+  await db.deleteFrom('case_intake').where('call_id', '=', callId).execute();
+}
+
+export async function applicationsWithCases(db: DbOrTx, callId: string): Promise<Set<string>> {
+  const rows = await db
+    .selectFrom('case_file')
+    .select('application_id')
+    .where('call_id', '=', callId)
+    .execute();
+  return new Set(rows.map((r) => r.application_id));
+}
+
+export async function lastCaseSeq(db: DbOrTx, callId: string): Promise<number> {
+  const row = await db
+    .selectFrom('case_counter')
+    .select('last_seq')
+    .where('call_id', '=', callId)
+    .executeTakeFirst();
+  return row?.last_seq ?? 0;
+}
+
 export interface IntakeCandidate {
   applicationId: string;
   institutionOrgnr: string;

@@ -10,6 +10,7 @@ import { SimulatedClock } from '../../../platform/clock.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { recordAuditEvent } from '../../../store/repositories/audit.repository.js';
+import { reopenIntakeInDemo } from '../../services/cases/intake.js';
 import { clockAnswerSchema, setClockBodySchema } from './schema.js';
 
 export function registerClockRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -73,6 +74,7 @@ export function registerClockRoutes(app: FastifyInstance, ctx: AppContext): void
       }
       const before = clock.now();
       await clock.set(target);
+      await reopenIntakeInDemo(ctx, target);
       await recordAuditEvent(ctx.store.db, {
         actor: request.principal,
         action: 'clock.set',

@@ -14,6 +14,9 @@ import { inTransaction } from '../../../store/create-store.js';
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
 import {
   analyzeCases,
+  applicationsWithCases,
+  deleteIntake,
+  lastCaseSeq,
   caseFilterValues,
   caseStatusCounts,
   claimIntake,
@@ -97,8 +100,14 @@ async function closeIntake(
       not_submitted: 0,
     });
     if (!claimed) return false;
-    const candidates = await listIntakeCandidates(tx, call.id);
-    let seq = 0;
+    // A demo clock moved back before the deadline reopens intake (reopenIntakeInDemo); the cases
+    // made before stay as they are, and numbering goes on from the last one.
+    const already = await applicationsWithCases(tx, call.id);
+    const candidates = (await listIntakeCandidates(tx, call.id)).filter(
+      (c) => !already.has(c.applicationId),
+    );
+    const first = await lastCaseSeq(tx, call.id);
+    let seq = first;
     let notSubmitted = 0;
     for (const candidate of candidates) {
       const submission = candidate.submission;
@@ -164,7 +173,7 @@ async function closeIntake(
       action: 'intake.closed',
       entityType: 'call',
       entityId: call.id,
-      detail: { deadline: deadline.toISOString(), cases: seq, notSubmitted },
+      detail: { deadline: deadline.toISOString(), cases: seq, newCases: seq - first, notSubmitted },
       at: now,
     });
     return true;
@@ -198,4 +207,18 @@ export async function readCaseFacets(ctx: AppContext, callId: string, intake: In
     }
   }
   return { statuses, ...values };
+}
+
+/**
+ * Demo only: when the simulated clock is moved back before a call's deadline, its intake opens
+ * again, so applications submitted in the replayed period become cases at the next deadline.
+ * Production clocks only move forward.
+ */
+export async function reopenIntakeInDemo(ctx: AppContext, now: Date): Promise<void> {
+  for (const call of ctx.calls) {
+    if (now.getTime() >= callDeadline(call).getTime()) continue;
+    closedCalls.get(ctx)?.delete(call.id);
+    filterValues.get(ctx)?.delete(call.id);
+    await deleteIntake(ctx.store.db, call.id);
+  }
 }
