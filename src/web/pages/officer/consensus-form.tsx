@@ -32,16 +32,32 @@ interface Draft {
   dissent: string;
 }
 
+/** The one value every assessor gave, or null when they differ or none has. */
+function agreed<T>(values: readonly (T | null | undefined)[]): T | null {
+  const given = values.filter((v): v is T => v !== null && v !== undefined);
+  return given.length > 0 && given.length === values.length && given.every((v) => v === given[0])
+    ? (given[0] ?? null)
+    : null;
+}
+
+/**
+ * The form as recorded, or, before any consensus, with the scores and recommendation the
+ * assessors agree on filled in; where they differ the officer chooses, and the texts are theirs.
+ */
 function draftOf(detail: CaseDetail, frame: AssessmentFrame): Draft {
   const c = detail.consensus;
+  const contents = detail.assessments.map((a) => a.content);
   return {
     scores: Object.fromEntries(
       frame.criteria.map((criterion) => {
         const saved = c?.scores[criterion.id];
-        return [criterion.id, { score: saved ? String(saved.score) : '', text: saved?.text ?? '' }];
+        const proposed = c ? null : agreed(contents.map((a) => a.scores[criterion.id]?.score));
+        const score = saved ? String(saved.score) : proposed === null ? '' : String(proposed);
+        return [criterion.id, { score, text: saved?.text ?? '' }];
       }),
     ),
-    recommendation: c?.conclusion.recommendation ?? '',
+    recommendation:
+      c?.conclusion.recommendation ?? agreed(contents.map((a) => a.holistic.recommendation)) ?? '',
     conclusion: c?.conclusion.text ?? '',
     dissent: c?.dissent ?? '',
   };
@@ -210,6 +226,7 @@ export function ConsensusForm({
         {t('cases.consensus.heading')}
       </Heading>
       <Paragraph data-size="sm">{t('cases.consensus.intro')}</Paragraph>
+      {!consensus && <Paragraph data-size="sm">{t('cases.consensus.prefilled')}</Paragraph>}
       {recorded}
       <ErrorSummaryBox ref={summaryRef} heading={t('cases.errorSummary')} entries={shown} />
       <form
