@@ -457,12 +457,11 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
     },
   );
 
-  for (const submit of [false, true]) {
-    const handler = async (
-      request: FastifyRequest<{
-        Params: { assignmentId: string };
-        Body: AssessmentContent;
-      }>,
+  /** A draft save (PUT) and the submission (POST) differ only in how whole the content must be. */
+  const saveAs =
+    (submit: boolean) =>
+    async (
+      request: FastifyRequest<{ Params: { assignmentId: string }; Body: AssessmentContent }>,
     ) => {
       const principal = principalOf(request);
       await saveAssessment(ctx, principal, {
@@ -474,34 +473,32 @@ export function registerCaseRoutes(app: FastifyInstance, ctx: AppContext): void 
       });
       return readWorkspace(ctx, principal, request.params.assignmentId);
     };
-    if (submit) {
-      r.post(
-        '/api/assessor/assignments/:assignmentId/assessment/submit',
-        {
-          config: { action: 'assessment.write' },
-          schema: {
-            tags,
-            summary: 'Submit the assessment: every criterion scored and justified; then locked',
-            params: assignmentParams,
-            body: assessmentBody,
-          },
-        },
-        handler,
-      );
-    } else {
-      r.put(
-        '/api/assessor/assignments/:assignmentId/assessment',
-        {
-          config: { action: 'assessment.write' },
-          schema: {
-            tags,
-            summary: 'Save the private draft of the assessment (partial content allowed)',
-            params: assignmentParams,
-            body: assessmentBody,
-          },
-        },
-        handler,
-      );
-    }
-  }
+
+  r.put(
+    '/api/assessor/assignments/:assignmentId/assessment',
+    {
+      config: { action: 'assessment.write' },
+      schema: {
+        tags,
+        summary: 'Save the private draft of the assessment (partial content allowed)',
+        params: assignmentParams,
+        body: assessmentBody,
+      },
+    },
+    saveAs(false),
+  );
+
+  r.post(
+    '/api/assessor/assignments/:assignmentId/assessment/submit',
+    {
+      config: { action: 'assessment.write' },
+      schema: {
+        tags,
+        summary: 'Submit the assessment: every criterion scored and justified; then locked',
+        params: assignmentParams,
+        body: assessmentBody,
+      },
+    },
+    saveAs(true),
+  );
 }
