@@ -1,7 +1,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Transaction } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  SqliteDialect,
+  sql,
+  type DatabaseConnection,
+  type Driver,
+  type QueryCompiler,
+  type Transaction,
+  type TransactionSettings,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
@@ -61,6 +72,86 @@ export function createStore(options: StoreOptions): Store {
   return createSqliteStore(options.sqlitePath);
 }
 
+/**
+ * SQLite has one connection, which Kysely lends to one query or transaction at a time. Its own
+ * lock wakes every waiter at once and lets whoever asks at that moment go first, so under load a
+ * request can lose the race again and again (seconds, in the deadline-day benchmark). This driver
+ * hands the connection over in the order it was asked for.
+ */
+class FifoSqliteDriver implements Driver {
+  readonly #inner: Driver;
+  readonly #waiting: (() => void)[] = [];
+  #held = false;
+
+  constructor(inner: Driver) {
+    this.#inner = inner;
+  }
+
+  init(): Promise<void> {
+    return this.#inner.init();
+  }
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    if (this.#held) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    this.#held = true;
+    return this.#inner.acquireConnection();
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    await this.#inner.releaseConnection(connection);
+    const next = this.#waiting.shift();
+    // Handed straight to the next in line: `held` stays true, so nobody slips in between.
+    if (next) next();
+    else this.#held = false;
+  }
+
+  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    return this.#inner.beginTransaction(connection, settings);
+  }
+
+  commitTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.commitTransaction(connection);
+  }
+
+  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    return this.#inner.rollbackTransaction(connection);
+  }
+
+  savepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compileQuery: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    return this.#inner.savepoint?.(connection, name, compileQuery) ?? Promise.resolve();
+  }
+
+  rollbackToSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compileQuery: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    return this.#inner.rollbackToSavepoint?.(connection, name, compileQuery) ?? Promise.resolve();
+  }
+
+  releaseSavepoint(
+    connection: DatabaseConnection,
+    name: string,
+    compileQuery: QueryCompiler['compileQuery'],
+  ): Promise<void> {
+    return this.#inner.releaseSavepoint?.(connection, name, compileQuery) ?? Promise.resolve();
+  }
+
+  destroy(): Promise<void> {
+    return this.#inner.destroy();
+  }
+}
+
+class FifoSqliteDialect extends SqliteDialect {
+  override createDriver(): Driver {
+    return new FifoSqliteDriver(super.createDriver());
+  }
+}
+
 function createSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path);
@@ -70,7 +161,7 @@ function createSqliteStore(path: string): Store {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new FifoSqliteDialect({ database: sqlite }) });
   return {
     db,
     dialect: 'sqlite',
