@@ -17,16 +17,16 @@ import type { AssignmentStatus } from '../../../domain/cases/case-status.js';
 import { readSnapshot } from '../../../documents/submission-snapshot.js';
 import { inTransaction } from '../../../store/create-store.js';
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
+import { lockCase } from '../../../store/repositories/cases.repository.js';
 import {
   findAssessment,
   findAssignment,
   findAssignmentOfAssessor,
   listAssignmentsOfAssessor,
   listSubmittedAssessments,
-  lockCase,
   upsertAssessment,
   type MyAssignmentRow,
-} from '../../../store/repositories/cases.repository.js';
+} from '../../../store/repositories/assessments.repository.js';
 import { findSubmission } from '../../../store/repositories/submissions.repository.js';
 import { readSubmittedAttachment } from '../documents/read-submitted-attachment.js';
 import type { AppContext } from '../../context.js';

@@ -10,7 +10,7 @@ import {
   insertAffiliation,
   listAffiliations,
   listAssessorUsers,
-} from '../../../store/repositories/cases.repository.js';
+} from '../../../store/repositories/assessments.repository.js';
 import { findCompany, findInstitution } from '../../../store/repositories/register.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';

@@ -16,15 +16,15 @@ import {
 import { isCurrentAssignment } from '../../../domain/cases/case-status.js';
 import { inTransaction } from '../../../store/create-store.js';
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
+import { lockCase } from '../../../store/repositories/cases.repository.js';
 import {
   findAssignment,
   findAssignmentOfAssessor,
   insertAssignment,
   listAffiliations,
   listAssignmentsOfCase,
-  lockCase,
   updateAssignment,
-} from '../../../store/repositories/cases.repository.js';
+} from '../../../store/repositories/assessments.repository.js';
 import { loadPrincipal } from '../../../store/repositories/users.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';

@@ -9,12 +9,12 @@ import {
 } from '../../../domain/cases/assessment-content.js';
 import { inTransaction } from '../../../store/create-store.js';
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
+import { lockCase } from '../../../store/repositories/cases.repository.js';
 import {
   findConsensus,
   listSubmittedAssessments,
-  lockCase,
   upsertConsensus,
-} from '../../../store/repositories/cases.repository.js';
+} from '../../../store/repositories/assessments.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import type { Locale } from '../../i18n/locale.js';

@@ -6,12 +6,11 @@ import { summarizePanel } from '../../../domain/assessment/panel.js';
 import type { CallDefinition } from '../../../domain/call/call-schema.js';
 import { meanOf } from '../../../domain/cases/assessment-content.js';
 import type { CaseStatus, FormalResult } from '../../../domain/cases/case-status.js';
+import { listCases, type CaseListFilter } from '../../../store/repositories/cases.repository.js';
 import {
-  listCases,
   listConsensus,
   listSubmittedAssessments,
-  type CaseListFilter,
-} from '../../../store/repositories/cases.repository.js';
+} from '../../../store/repositories/assessments.repository.js';
 import type { AppContext } from '../../context.js';
 import type { CaseExportRow } from './export.js';
 import { assessmentContentOf, consensusContentOf, scoresOf } from './read-case.js';

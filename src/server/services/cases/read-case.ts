@@ -25,15 +25,17 @@ import type { DbOrTx, Tx } from '../../../store/create-store.js';
 import type { CaseFileRow, CaseFindingRow } from '../../../store/database.js';
 import {
   findCase,
-  findConsensus,
-  listAssignmentsOfCase,
   listCaseFindings,
-  listSubmittedAssessments,
   updateCaseSummary,
-  type AssignmentWithName,
-  type AssessmentWithName,
   type CaseListRow,
 } from '../../../store/repositories/cases.repository.js';
+import {
+  findConsensus,
+  listAssignmentsOfCase,
+  listSubmittedAssessments,
+  type AssignmentWithName,
+  type AssessmentWithName,
+} from '../../../store/repositories/assessments.repository.js';
 import { listSubmissions } from '../../../store/repositories/submissions.repository.js';
 import { findUserName } from '../../../store/repositories/users.repository.js';
 import type { AppContext } from '../../context.js';
