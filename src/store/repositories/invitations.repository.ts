@@ -3,11 +3,21 @@
  * An invitation is open while it is neither accepted nor revoked and `expires_at` is still ahead;
  * timestamps are ISO 8601 UTC text, so "ahead" is a text comparison on both dialects.
  */
-import { sql, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import type { Database, InvitationRow } from '../database.js';
 import { isPostgres } from '../dialect.js';
 
 type DbOrTx = Kysely<Database> | Transaction<Database>;
+
+/** The invitation is open at `at`: neither accepted nor revoked, and not yet expired. */
+function isOpenAt(at: Date) {
+  return (eb: ExpressionBuilder<Database, 'invitation'>) =>
+    eb.and([
+      eb('invitation.accepted_at', 'is', null),
+      eb('invitation.revoked_at', 'is', null),
+      eb('invitation.expires_at', '>', at.toISOString()),
+    ]);
+}
 
 /**
  * Serializes invitation changes per institution, so two requests cannot both find "no open
@@ -47,9 +57,7 @@ export async function findOpenInvitation(
     .selectAll()
     .where('institution_orgnr', '=', institutionOrgnr)
     .where('email', '=', email)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now.toISOString())
+    .where(isOpenAt(now))
     .executeTakeFirst();
 }
 
@@ -78,9 +86,7 @@ export async function listOpenInvitations(
       'app_user.name as invited_by_name',
     ])
     .where('invitation.institution_orgnr', '=', institutionOrgnr)
-    .where('invitation.accepted_at', 'is', null)
-    .where('invitation.revoked_at', 'is', null)
-    .where('invitation.expires_at', '>', now.toISOString())
+    .where(isOpenAt(now))
     .orderBy('invitation.created_at', 'desc')
     .orderBy('invitation.id')
     .execute();
@@ -96,9 +102,7 @@ export async function listOpenInvitationsForEmail(
     .selectFrom('invitation')
     .selectAll()
     .where('email', '=', email)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now.toISOString())
+    .where(isOpenAt(now))
     .orderBy('created_at')
     .execute();
 }
@@ -113,9 +117,7 @@ export async function markInvitationRevoked(
     .updateTable('invitation')
     .set({ revoked_by: by.userId, revoked_at: by.at.toISOString() })
     .where('id', '=', id)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', by.at.toISOString())
+    .where(isOpenAt(by.at))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
@@ -130,9 +132,7 @@ export async function markInvitationAccepted(
     .updateTable('invitation')
     .set({ accepted_by: by.userId, accepted_at: by.at.toISOString() })
     .where('id', '=', id)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', by.at.toISOString())
+    .where(isOpenAt(by.at))
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
@@ -146,9 +146,7 @@ export async function countOpenInvitations(
     .selectFrom('invitation')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('institution_orgnr', '=', institutionOrgnr)
-    .where('accepted_at', 'is', null)
-    .where('revoked_at', 'is', null)
-    .where('expires_at', '>', now.toISOString())
+    .where(isOpenAt(now))
     .executeTakeFirstOrThrow();
   return Number(row.n);
 }
