@@ -3,6 +3,7 @@
  * limits, rate limits), sign-in, the policy guard, the OpenAPI document and every route. Data
  * flows one way: HTTP → schema → policy → domain → store, and back through one error mapper.
  */
+import { registerAssessorRoutes } from './routes/cases/assessor-routes.js';
 import { registerCaseRoutes } from './routes/cases/routes.js';
 import { registerPeopleRoutes } from './routes/people/routes.js';
 import { randomUUID } from 'node:crypto';
@@ -169,6 +170,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerDocumentRoutes(app, ctx);
   registerPeopleRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
+  registerAssessorRoutes(app, ctx);
   await registerAuthRoutes(app, ctx);
   if (ctx.config.demo) await registerDevIdentityProvider(app, ctx);
 
