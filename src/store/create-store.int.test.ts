@@ -37,5 +37,29 @@ describeEachDialect('store', (dialect) => {
         expect(sync.rows[0]?.synchronous).toBe(2);
       });
     });
+
+    describe('statement cache', () => {
+      it('answers right across more statement shapes than it keeps, and after a schema change', async () => {
+        const db = t.store.db;
+        await sql`create table cache_probe (id integer primary key, label text not null)`.execute(
+          db,
+        );
+        await sql`insert into cache_probe (id, label) values (1, 'one'), (2, 'two')`.execute(db);
+        // 600 distinct texts push every earlier statement out of the cache at least once.
+        for (let n = 0; n < 600; n += 1) {
+          const rows = await sql<{
+            n: number;
+          }>`select ${sql.lit(n)} as n from cache_probe where id = ${1}`.execute(db);
+          expect(rows.rows).toEqual([{ n }]);
+        }
+        const byId = (id: number) =>
+          sql<{ label: string }>`select * from cache_probe where id = ${id}`.execute(db);
+        expect((await byId(2)).rows).toEqual([{ id: 2, label: 'two' }]);
+        await sql`alter table cache_probe add column extra text default 'x' not null`.execute(db);
+        // The same text, now cached, sees the new column.
+        expect((await byId(2)).rows).toEqual([{ id: 2, label: 'two', extra: 'x' }]);
+        await sql`drop table cache_probe`.execute(db);
+      });
+    });
   }
 });

@@ -10,6 +10,7 @@ import {
   type DatabaseConnection,
   type Driver,
   type QueryCompiler,
+  type SqliteDialectConfig,
   type Transaction,
   type TransactionSettings,
 } from 'kysely';
@@ -152,6 +153,36 @@ class FifoSqliteDialect extends SqliteDialect {
   }
 }
 
+/** Statements kept prepared; the rest (rare shapes, such as long `in (…)` lists) are prepared anew. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely prepares every query afresh, which on SQLite costs as much as running the small queries
+ * of an autosave (about 150 µs of its 1.3 ms). Statements are reused by their SQL text instead,
+ * least recently used first out. Safe on the one connection: a statement is used by one query at
+ * a time, and SQLite prepares it again itself after a schema change.
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare: (text: string) => {
+      let statement = cache.get(text);
+      if (statement) {
+        cache.delete(text);
+      } else {
+        statement = sqlite.prepare(text);
+        if (cache.size >= STATEMENT_CACHE_SIZE) {
+          const oldest = cache.keys().next().value;
+          if (oldest !== undefined) cache.delete(oldest);
+        }
+      }
+      cache.set(text, statement);
+      return statement;
+    },
+  };
+}
+
 function createSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path);
@@ -161,7 +192,9 @@ function createSqliteStore(path: string): Store {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new FifoSqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({
+    dialect: new FifoSqliteDialect({ database: withStatementCache(sqlite) }),
+  });
   return {
     db,
     dialect: 'sqlite',
