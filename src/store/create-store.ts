@@ -7,16 +7,13 @@ import {
   PostgresDialect,
   SqliteDialect,
   sql,
-  type DatabaseConnection,
   type Driver,
-  type QueryCompiler,
-  type SqliteDialectConfig,
   type Transaction,
-  type TransactionSettings,
 } from 'kysely';
 import pg from 'pg';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
+import { GroupCommitSqliteDialect } from './sqlite-driver.js';
 import {
   sealAfterCommit,
   sealAuditEvents,
@@ -73,116 +70,6 @@ export function createStore(options: StoreOptions): Store {
   return createSqliteStore(options.sqlitePath);
 }
 
-/**
- * SQLite has one connection, which Kysely lends to one query or transaction at a time. Its own
- * lock wakes every waiter at once and lets whoever asks at that moment go first, so under load a
- * request can lose the race again and again (seconds, in the deadline-day benchmark). This driver
- * hands the connection over in the order it was asked for.
- */
-class FifoSqliteDriver implements Driver {
-  readonly #inner: Driver;
-  readonly #waiting: (() => void)[] = [];
-  #held = false;
-
-  constructor(inner: Driver) {
-    this.#inner = inner;
-  }
-
-  init(): Promise<void> {
-    return this.#inner.init();
-  }
-
-  async acquireConnection(): Promise<DatabaseConnection> {
-    if (this.#held) await new Promise<void>((resolve) => this.#waiting.push(resolve));
-    this.#held = true;
-    return this.#inner.acquireConnection();
-  }
-
-  async releaseConnection(connection: DatabaseConnection): Promise<void> {
-    await this.#inner.releaseConnection(connection);
-    const next = this.#waiting.shift();
-    // Handed straight to the next in line: `held` stays true, so nobody slips in between.
-    if (next) next();
-    else this.#held = false;
-  }
-
-  beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
-    return this.#inner.beginTransaction(connection, settings);
-  }
-
-  commitTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#inner.commitTransaction(connection);
-  }
-
-  rollbackTransaction(connection: DatabaseConnection): Promise<void> {
-    return this.#inner.rollbackTransaction(connection);
-  }
-
-  savepoint(
-    connection: DatabaseConnection,
-    name: string,
-    compileQuery: QueryCompiler['compileQuery'],
-  ): Promise<void> {
-    return this.#inner.savepoint?.(connection, name, compileQuery) ?? Promise.resolve();
-  }
-
-  rollbackToSavepoint(
-    connection: DatabaseConnection,
-    name: string,
-    compileQuery: QueryCompiler['compileQuery'],
-  ): Promise<void> {
-    return this.#inner.rollbackToSavepoint?.(connection, name, compileQuery) ?? Promise.resolve();
-  }
-
-  releaseSavepoint(
-    connection: DatabaseConnection,
-    name: string,
-    compileQuery: QueryCompiler['compileQuery'],
-  ): Promise<void> {
-    return this.#inner.releaseSavepoint?.(connection, name, compileQuery) ?? Promise.resolve();
-  }
-
-  destroy(): Promise<void> {
-    return this.#inner.destroy();
-  }
-}
-
-class FifoSqliteDialect extends SqliteDialect {
-  override createDriver(): Driver {
-    return new FifoSqliteDriver(super.createDriver());
-  }
-}
-
-/** Statements kept prepared; the rest (rare shapes, such as long `in (…)` lists) are prepared anew. */
-const STATEMENT_CACHE_SIZE = 500;
-
-/**
- * Kysely prepares every query afresh, which on SQLite costs as much as running the small queries
- * of an autosave (about 150 µs of its 1.3 ms). Statements are reused by their SQL text instead,
- * least recently used first out. Safe on the one connection: a statement is used by one query at
- * a time, and SQLite prepares it again itself after a schema change.
- */
-function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDialectConfig['database'] {
-  const cache = new Map<string, SqliteDatabase.Statement>();
-  return {
-    close: () => sqlite.close(),
-    prepare: (text: string) => {
-      let statement = cache.get(text);
-      if (statement) {
-        cache.delete(text);
-      } else {
-        statement = sqlite.prepare(text);
-        if (cache.size >= STATEMENT_CACHE_SIZE) {
-          const oldest = cache.keys().next().value;
-          if (oldest !== undefined) cache.delete(oldest);
-        }
-      }
-      cache.set(text, statement);
-      return statement;
-    },
-  };
-}
-
 function createSqliteStore(path: string): Store {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SqliteDatabase(path);
@@ -192,9 +79,7 @@ function createSqliteStore(path: string): Store {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({
-    dialect: new FifoSqliteDialect({ database: withStatementCache(sqlite) }),
-  });
+  const db = new Kysely<Database>({ dialect: new GroupCommitSqliteDialect(sqlite) });
   return {
     db,
     dialect: 'sqlite',
