@@ -9,10 +9,9 @@ import fp from 'fastify-plugin';
 import type { SessionRow } from '../../store/database.js';
 import {
   findLiveSession,
-  findTokenUser,
+  findTokenPrincipal,
   touchSession,
 } from '../../store/repositories/sessions.repository.js';
-import { loadPrincipal } from '../../store/repositories/users.repository.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors/catalogue.js';
 
@@ -50,8 +49,11 @@ async function authenticate(ctx: AppContext, request: FastifyRequest, reply: Fas
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) {
     if (!ctx.config.demo) throw new AppError('unauthenticated');
-    const userId = await findTokenUser(ctx.store.db, authorization.slice(7).trim(), realNow());
-    const principal = userId ? await loadPrincipal(ctx.store.db, userId) : undefined;
+    const principal = await findTokenPrincipal(
+      ctx.store.db,
+      authorization.slice(7).trim(),
+      realNow(),
+    );
     if (!principal) throw new AppError('unauthenticated');
     request.principal = principal;
     request.authMethod = 'token';
@@ -60,13 +62,13 @@ async function authenticate(ctx: AppContext, request: FastifyRequest, reply: Fas
   const cookie = request.cookies[SESSION_COOKIE];
   if (!cookie) return;
   const now = realNow();
-  let session = await findLiveSession(ctx.store.db, cookie, now);
-  if (!session) {
+  const live = await findLiveSession(ctx.store.db, cookie, now);
+  if (!live) {
     reply.clearCookie(SESSION_COOKIE, sessionCookieOptions(ctx));
     return;
   }
-  const principal = await loadPrincipal(ctx.store.db, session.user_id);
-  if (!principal) return;
+  const { principal } = live;
+  let { session } = live;
   if (now.getTime() - Date.parse(session.last_seen_at) > TOUCH_INTERVAL_MS) {
     session = await touchSession(ctx.store.db, session, now, {
       idleMinutes: ctx.config.sessionIdleMinutes,

@@ -4,7 +4,9 @@
  */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
+import type { Principal } from '../../domain/access/roles.js';
 import type { Database, SessionRow } from '../database.js';
+import { principalColumns, principalOf } from './users.repository.js';
 
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
@@ -46,21 +48,41 @@ export async function createSession(
   return { sessionId, row };
 }
 
-/** The live session for a cookie value, or undefined when unknown or expired. */
+/**
+ * The live session for a cookie value with its user and roles, in one query (it runs on every
+ * request); undefined when unknown or expired.
+ */
 export async function findLiveSession(
   db: Kysely<Database>,
   sessionId: string,
   now: Date,
-): Promise<SessionRow | undefined> {
-  const row = await db
-    .selectFrom('session')
-    .selectAll()
-    .where('id_hash', '=', hashSecret(sessionId))
-    .executeTakeFirst();
-  if (!row) return undefined;
+): Promise<{ session: SessionRow; principal: Principal } | undefined> {
+  const rows = await db
+    .selectFrom('session as s')
+    .innerJoin('app_user as u', 'u.id', 's.user_id')
+    .leftJoin('user_role as r', 'r.user_id', 'u.id')
+    .selectAll('s')
+    .select(principalColumns)
+    .where('s.id_hash', '=', hashSecret(sessionId))
+    .orderBy('r.role')
+    .orderBy('r.institution_orgnr')
+    .execute();
+  const first = rows[0];
+  const principal = principalOf(rows);
+  if (!first || !principal) return undefined;
   const t = now.toISOString();
-  if (row.expires_at <= t || row.absolute_expires_at <= t) return undefined;
-  return row;
+  if (first.expires_at <= t || first.absolute_expires_at <= t) return undefined;
+  const session: SessionRow = {
+    id_hash: first.id_hash,
+    user_id: first.user_id,
+    csrf_token: first.csrf_token,
+    created_at: first.created_at,
+    last_seen_at: first.last_seen_at,
+    expires_at: first.expires_at,
+    absolute_expires_at: first.absolute_expires_at,
+    id_token: first.id_token,
+  };
+  return { session, principal };
 }
 
 /** Slides the idle timeout forward, never past the absolute limit. */
@@ -105,16 +127,21 @@ export async function createApiToken(
 }
 
 /** The user id of a live API token, or undefined. */
-export async function findTokenUser(
+/** The user an unexpired API token belongs to, with their roles, in one query. */
+export async function findTokenPrincipal(
   db: Kysely<Database>,
   token: string,
   now: Date,
-): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('api_token')
-    .select(['user_id', 'expires_at'])
-    .where('token_hash', '=', hashSecret(token))
-    .executeTakeFirst();
-  if (!row || row.expires_at <= now.toISOString()) return undefined;
-  return row.user_id;
+): Promise<Principal | undefined> {
+  const rows = await db
+    .selectFrom('api_token as t')
+    .innerJoin('app_user as u', 'u.id', 't.user_id')
+    .leftJoin('user_role as r', 'r.user_id', 'u.id')
+    .select([...principalColumns, 't.expires_at'])
+    .where('t.token_hash', '=', hashSecret(token))
+    .orderBy('r.role')
+    .orderBy('r.institution_orgnr')
+    .execute();
+  if (!rows[0] || rows[0].expires_at <= now.toISOString()) return undefined;
+  return principalOf(rows);
 }

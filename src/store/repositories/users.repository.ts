@@ -125,31 +125,50 @@ export async function grantRole(
   return true;
 }
 
+/** A user and one of their grants per row (a user without grants: one row, grant columns null). */
+export interface PrincipalRow {
+  user_id: string;
+  user_name: string;
+  user_email: string | null;
+  grant_role: string | null;
+  grant_orgnr: string | null;
+}
+
+/** The columns of {@link PrincipalRow}, from `app_user as u` left-joined with `user_role as r`. */
+export const principalColumns = [
+  'u.id as user_id',
+  'u.name as user_name',
+  'u.email as user_email',
+  'r.role as grant_role',
+  'r.institution_orgnr as grant_orgnr',
+] as const;
+
+export function principalOf(rows: readonly PrincipalRow[]): Principal | undefined {
+  const first = rows[0];
+  if (!first) return undefined;
+  const roles: RoleGrant[] = [];
+  for (const row of rows) {
+    if (row.grant_role !== null && isRole(row.grant_role)) {
+      roles.push({ role: row.grant_role, institutionOrgnr: row.grant_orgnr });
+    }
+  }
+  return { userId: first.user_id, name: first.user_name, email: first.user_email, roles };
+}
+
+/** The user with their roles, in one query (it runs on every request). */
 export async function loadPrincipal(
   db: Kysely<Database>,
   userId: string,
 ): Promise<Principal | undefined> {
-  const user = await db
-    .selectFrom('app_user')
-    .selectAll()
-    .where('id', '=', userId)
-    .executeTakeFirst();
-  if (!user) return undefined;
-  const grants = await db
-    .selectFrom('user_role')
-    .select(['role', 'institution_orgnr'])
-    .where('user_id', '=', userId)
-    .orderBy('role')
-    .orderBy('institution_orgnr')
+  const rows = await db
+    .selectFrom('app_user as u')
+    .leftJoin('user_role as r', 'r.user_id', 'u.id')
+    .select(principalColumns)
+    .where('u.id', '=', userId)
+    .orderBy('r.role')
+    .orderBy('r.institution_orgnr')
     .execute();
-  return {
-    userId: user.id,
-    name: user.name,
-    email: user.email,
-    roles: grants
-      .filter((g) => isRole(g.role))
-      .map((g) => ({ role: g.role as RoleGrant['role'], institutionOrgnr: g.institution_orgnr })),
-  };
+  return principalOf(rows);
 }
 
 export async function findUserName(
