@@ -8,6 +8,7 @@ import type { RuleInput } from '../../../domain/rules/index.js';
 import type { DbOrTx } from '../../../store/create-store.js';
 import type { SectionWithAuthor } from '../../../store/repositories/applications.repository.js';
 import { findCompanies, findInstitution } from '../../../store/repositories/register.repository.js';
+import { RegisterReadCache } from './register-read-cache.js';
 
 export function contentOf(call: CallDefinition, sections: SectionWithAuthor[]): ApplicationContent {
   const content: ApplicationContent = {};
@@ -31,16 +32,22 @@ export function companyOrgnrsOf(call: CallDefinition, content: ApplicationConten
   return [...orgnrs];
 }
 
+/**
+ * `db` is read afresh; a {@link RegisterReadCache} may answer from rows read in the last half
+ * minute (the findings of an autosave).
+ */
 export async function loadRuleInput(
-  db: DbOrTx,
+  db: DbOrTx | RegisterReadCache,
   call: CallDefinition,
   institutionOrgnr: string,
   content: ApplicationContent,
 ): Promise<RuleInput> {
-  const [institution, companies] = await Promise.all([
-    findInstitution(db, institutionOrgnr),
-    findCompanies(db, companyOrgnrsOf(call, content)),
-  ]);
+  const orgnrs = companyOrgnrsOf(call, content);
+  const [institution, companies] = await Promise.all(
+    db instanceof RegisterReadCache
+      ? [db.institution(institutionOrgnr), db.companies(orgnrs)]
+      : [findInstitution(db, institutionOrgnr), findCompanies(db, orgnrs)],
+  );
   const registeredCompanies: RuleInput['registeredCompanies'] = {};
   for (const company of companies) {
     registeredCompanies[company.orgnr] = {

@@ -24,6 +24,7 @@ import { AppError } from '../../errors/catalogue.js';
 import { toFieldErrors } from '../../errors/field-messages.js';
 import { callOf, findAccessibleApplication } from './access.js';
 import { contentOf, loadRuleInput } from './load-rule-input.js';
+import { registerReadCache } from './register-read-cache.js';
 import { evaluateFormalRules, type Finding } from '../../../domain/rules/index.js';
 
 export interface SaveSectionInput {
@@ -154,7 +155,12 @@ export async function saveSection(
   const contentAfter = contentOf(call, sectionsBefore);
   contentAfter[section.id] = JSON.parse(content) as unknown;
   const findings = evaluateFormalRules(
-    await loadRuleInput(ctx.store.db, call, application.institution_orgnr, contentAfter),
+    await loadRuleInput(
+      registerReadCache(ctx.store.db),
+      call,
+      application.institution_orgnr,
+      contentAfter,
+    ),
   );
   return { sectionId: section.id, version: result.version, updatedAt: at, findings };
 }
