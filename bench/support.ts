@@ -180,3 +180,185 @@ export function printTable(rows: (LoadResult & { dialect: string; ratio: number 
     );
   }
 }
+
+export interface PlannedRequest {
+  method: 'GET' | 'POST' | 'PUT';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** Answers slower than this count as timeouts, as autocannon's default does. */
+const REQUEST_TIMEOUT_MS = 10_000;
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0);
+}
+
+/** One request, timed from the moment it is sent to the end of its answer's body. */
+async function timedRequest(
+  server: ChildServer,
+  request: PlannedRequest,
+): Promise<{ status: number; body: string; ms: number } | { timeout: true } | { error: unknown }> {
+  const started = performance.now();
+  try {
+    const res = await fetch(`${server.baseUrl}${request.path}`, {
+      method: request.method,
+      headers: request.headers,
+      body: request.body ?? null,
+      signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
+    });
+    const body = await res.text();
+    return { status: res.status, body, ms: performance.now() - started };
+  } catch (error) {
+    if (error instanceof DOMException && error.name === 'TimeoutError') return { timeout: true };
+    return { error };
+  }
+}
+
+/**
+ * Load on a schedule, not as fast as the server answers: requests are sent at planned instants and
+ * each is timed from its own send. `clients` each send one request every `intervalMs` (spread over
+ * the interval), waiting for the previous answer as a browser's save queue does, and skip a beat
+ * they are late for. autocannon's rate limit is not used: it records each latency with
+ * `recordValueWithExpectedInterval(latency, ceil(1 / rate))`, an interval in milliseconds taken
+ * from a rate per second, which adds a synthetic sample for every millisecond of a slow answer.
+ */
+export async function runPaced(
+  name: string,
+  server: ChildServer,
+  options: {
+    clients: number;
+    intervalMs: number;
+    durationMs: number;
+    /** Client `client`'s `n`-th request. */
+    request: (client: number, n: number) => PlannedRequest;
+    onResponse?: (client: number, status: number, body: string) => void;
+  },
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let errors = 0;
+  let timeouts = 0;
+  const cpuBefore = server.cpuSeconds();
+  const loaderBefore = process.cpuUsage();
+  const started = performance.now();
+  const end = started + options.durationMs;
+  await Promise.all(
+    Array.from({ length: options.clients }, async (_, client) => {
+      let due = started + (client * options.intervalMs) / options.clients;
+      for (let n = 0; due < end; n += 1) {
+        const wait = due - performance.now();
+        if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+        const result = await timedRequest(server, options.request(client, n));
+        if ('timeout' in result) timeouts += 1;
+        else if ('error' in result) errors += 1;
+        else {
+          statuses[result.status] = (statuses[result.status] ?? 0) + 1;
+          latencies.push(result.ms);
+          options.onResponse?.(client, result.status, result.body);
+        }
+        due += options.intervalMs;
+        while (due < performance.now()) due += options.intervalMs;
+      }
+    }),
+  );
+  return summarise(
+    name,
+    server,
+    latencies,
+    statuses,
+    errors,
+    timeouts,
+    started,
+    cpuBefore,
+    loaderBefore,
+  );
+}
+
+/**
+ * `count` requests arriving evenly over `durationMs`, each sent at its instant whether or not the
+ * ones before have been answered (an open loop: the arrivals do not slow down when the server
+ * does).
+ */
+export async function runArrivals(
+  name: string,
+  server: ChildServer,
+  options: {
+    count: number;
+    durationMs: number;
+    request: (i: number) => PlannedRequest;
+    onResponse?: (status: number, body: string) => void;
+  },
+): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const statuses: Record<string, number> = {};
+  let errors = 0;
+  let timeouts = 0;
+  const cpuBefore = server.cpuSeconds();
+  const loaderBefore = process.cpuUsage();
+  const started = performance.now();
+  const sent: Promise<void>[] = [];
+  for (let i = 0; i < options.count; i += 1) {
+    const wait = started + (i * options.durationMs) / options.count - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    sent.push(
+      timedRequest(server, options.request(i)).then((result) => {
+        if ('timeout' in result) timeouts += 1;
+        else if ('error' in result) errors += 1;
+        else {
+          statuses[result.status] = (statuses[result.status] ?? 0) + 1;
+          latencies.push(result.ms);
+          options.onResponse?.(result.status, result.body);
+        }
+      }),
+    );
+  }
+  await Promise.all(sent);
+  return summarise(
+    name,
+    server,
+    latencies,
+    statuses,
+    errors,
+    timeouts,
+    started,
+    cpuBefore,
+    loaderBefore,
+  );
+}
+
+function summarise(
+  name: string,
+  server: ChildServer,
+  latencies: number[],
+  statuses: Record<string, number>,
+  errors: number,
+  timeouts: number,
+  started: number,
+  cpuBefore: number,
+  loaderBefore: NodeJS.CpuUsage,
+): LoadResult {
+  const seconds = (performance.now() - started) / 1000;
+  const loader = process.cpuUsage(loaderBefore);
+  const sorted = latencies.sort((a, b) => a - b);
+  const answered = Object.values(statuses).reduce((a, b) => a + b, 0);
+  const ok = Object.entries(statuses)
+    .filter(([status]) => status.startsWith('2'))
+    .reduce((a, [, n]) => a + n, 0);
+  return {
+    name,
+    requests: answered + errors + timeouts,
+    rps: answered / seconds,
+    p50: percentile(sorted, 0.5),
+    p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
+    non2xx: answered - ok,
+    errors: errors + timeouts,
+    timeouts,
+    statuses,
+    serverCpuPercent: ((server.cpuSeconds() - cpuBefore) / seconds) * 100,
+    loaderCpuPercent: ((loader.user + loader.system) / 1e6 / seconds) * 100,
+  };
+}
