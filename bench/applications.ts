@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type autocannon from 'autocannon';
 import { PDFDocument } from 'pdf-lib';
-import { ROOT, type ChildServer } from './support.js';
+import { ROOT, type ChildServer, type PlannedRequest } from './support.js';
 
 const CALL_ID = 'kompetanseloft-industriklynger-2021';
 const NTNU = '974767880';
@@ -133,6 +133,35 @@ export function autosaveLoad(
           },
         },
       ]);
+    },
+  };
+}
+
+/**
+ * Paced autosave for `runPaced`: client `i` saves the case section of `ids[i]` from the version its
+ * last save returned (`versions`, updated in place).
+ */
+export function pacedAutosaveLoad(
+  ids: readonly string[],
+  versions: number[],
+  authorization: string,
+): {
+  request: (client: number, n: number) => PlannedRequest;
+  onResponse: (client: number, status: number, body: string) => void;
+} {
+  return {
+    request: (client, n) => ({
+      method: 'PUT',
+      path: `/api/applications/${ids[client] ?? ''}/sections/case`,
+      headers: {
+        authorization,
+        'content-type': 'application/json',
+        'if-match': `"${versions[client] ?? 0}"`,
+      },
+      body: JSON.stringify(caseSection(n)),
+    }),
+    onResponse: (client, status, body) => {
+      if (status === 200) versions[client] = (JSON.parse(body) as { version: number }).version;
     },
   };
 }

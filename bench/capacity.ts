@@ -20,7 +20,7 @@ import {
   type LoadResult,
 } from './support.js';
 import { issueToken } from './token.js';
-import { caseSection, inParallel, prepareApplication } from './applications.js';
+import { inParallel, pacedAutosaveLoad, prepareApplication } from './applications.js';
 
 const clients = 200;
 const stepSeconds = Number(process.env.BENCH_STEP_SECONDS ?? 15);
@@ -62,20 +62,7 @@ async function runTarget(target: string): Promise<{ target: string; steps: Step[
           clients,
           intervalMs: (clients * 1000) / rate,
           durationMs: stepSeconds * 1000,
-          request: (client, n) => ({
-            method: 'PUT',
-            path: `/api/applications/${ids[client] ?? ''}/sections/case`,
-            headers: {
-              authorization,
-              'content-type': 'application/json',
-              'if-match': `"${versions[client] ?? 0}"`,
-            },
-            body: JSON.stringify(caseSection(n)),
-          }),
-          onResponse: (client, status, body) => {
-            if (status === 200)
-              versions[client] = (JSON.parse(body) as { version: number }).version;
-          },
+          ...pacedAutosaveLoad(ids, versions, authorization),
         }),
         runArrivals('submit', app, {
           count: Math.round(SUBMISSIONS_PER_SECOND * stepSeconds),

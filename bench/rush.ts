@@ -38,7 +38,13 @@ import {
   type LoadResult,
 } from './support.js';
 import { issueToken } from './token.js';
-import { autosaveLoad, caseSection, inParallel, prepareApplication } from './applications.js';
+import {
+  autosaveLoad,
+  caseSection,
+  inParallel,
+  pacedAutosaveLoad,
+  prepareApplication,
+} from './applications.js';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const clients = Number(process.env.BENCH_CLIENTS ?? 200);
@@ -177,15 +183,7 @@ async function runTarget(target: string): Promise<TargetResult> {
         clients: pacedIds.length,
         intervalMs: PACED_INTERVAL_MS,
         durationMs: seconds * 1000,
-        request: (client, n) => ({
-          method: 'PUT',
-          path: `/api/applications/${pacedIds[client] ?? ''}/sections/case`,
-          headers: { ...headers, 'if-match': `"${versions[client] ?? 0}"` },
-          body: JSON.stringify(caseSection(n)),
-        }),
-        onResponse: (client, status, body) => {
-          if (status === 200) versions[client] = (JSON.parse(body) as { version: number }).version;
-        },
+        ...pacedAutosaveLoad(pacedIds, versions, headers.authorization),
       }),
       submissions('paced: submit'),
     ]);

@@ -237,44 +237,22 @@ export async function runPaced(
     onResponse?: (client: number, status: number, body: string) => void;
   },
 ): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
-  let errors = 0;
-  let timeouts = 0;
-  const cpuBefore = server.cpuSeconds();
-  const loaderBefore = process.cpuUsage();
-  const started = performance.now();
-  const end = started + options.durationMs;
+  const recorder = new Recorder(server);
+  const end = recorder.started + options.durationMs;
   await Promise.all(
     Array.from({ length: options.clients }, async (_, client) => {
-      let due = started + (client * options.intervalMs) / options.clients;
+      let due = recorder.started + (client * options.intervalMs) / options.clients;
       for (let n = 0; due < end; n += 1) {
         const wait = due - performance.now();
         if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
         const result = await timedRequest(server, options.request(client, n));
-        if ('timeout' in result) timeouts += 1;
-        else if ('error' in result) errors += 1;
-        else {
-          statuses[result.status] = (statuses[result.status] ?? 0) + 1;
-          latencies.push(result.ms);
-          options.onResponse?.(client, result.status, result.body);
-        }
+        recorder.record(result, (status, body) => options.onResponse?.(client, status, body));
         due += options.intervalMs;
         while (due < performance.now()) due += options.intervalMs;
       }
     }),
   );
-  return summarise(
-    name,
-    server,
-    latencies,
-    statuses,
-    errors,
-    timeouts,
-    started,
-    cpuBefore,
-    loaderBefore,
-  );
+  return recorder.summary(name);
 }
 
 /**
@@ -292,73 +270,70 @@ export async function runArrivals(
     onResponse?: (status: number, body: string) => void;
   },
 ): Promise<LoadResult> {
-  const latencies: number[] = [];
-  const statuses: Record<string, number> = {};
-  let errors = 0;
-  let timeouts = 0;
-  const cpuBefore = server.cpuSeconds();
-  const loaderBefore = process.cpuUsage();
-  const started = performance.now();
+  const recorder = new Recorder(server);
   const sent: Promise<void>[] = [];
   for (let i = 0; i < options.count; i += 1) {
-    const wait = started + (i * options.durationMs) / options.count - performance.now();
+    const wait = recorder.started + (i * options.durationMs) / options.count - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     sent.push(
-      timedRequest(server, options.request(i)).then((result) => {
-        if ('timeout' in result) timeouts += 1;
-        else if ('error' in result) errors += 1;
-        else {
-          statuses[result.status] = (statuses[result.status] ?? 0) + 1;
-          latencies.push(result.ms);
-          options.onResponse?.(result.status, result.body);
-        }
-      }),
+      timedRequest(server, options.request(i)).then((result) =>
+        recorder.record(result, options.onResponse),
+      ),
     );
   }
   await Promise.all(sent);
-  return summarise(
-    name,
-    server,
-    latencies,
-    statuses,
-    errors,
-    timeouts,
-    started,
-    cpuBefore,
-    loaderBefore,
-  );
+  return recorder.summary(name);
 }
 
-function summarise(
-  name: string,
-  server: ChildServer,
-  latencies: number[],
-  statuses: Record<string, number>,
-  errors: number,
-  timeouts: number,
-  started: number,
-  cpuBefore: number,
-  loaderBefore: NodeJS.CpuUsage,
-): LoadResult {
-  const seconds = (performance.now() - started) / 1000;
-  const loader = process.cpuUsage(loaderBefore);
-  const sorted = latencies.sort((a, b) => a - b);
-  const answered = Object.values(statuses).reduce((a, b) => a + b, 0);
-  const ok = Object.entries(statuses)
-    .filter(([status]) => status.startsWith('2'))
-    .reduce((a, [, n]) => a + n, 0);
-  return {
-    name,
-    requests: answered + errors + timeouts,
-    rps: answered / seconds,
-    p50: percentile(sorted, 0.5),
-    p95: percentile(sorted, 0.95),
-    p99: percentile(sorted, 0.99),
-    non2xx: answered - ok,
-    errors: errors + timeouts,
-    timeouts,
-    statuses,
-    serverCpuPercent: ((server.cpuSeconds() - cpuBefore) / seconds) * 100,
-    loaderCpuPercent: ((loader.user + loader.system) / 1e6 / seconds) * 100,
-  };
+type Timed = Awaited<ReturnType<typeof timedRequest>>;
+
+/** Latencies, statuses, failures and CPU of one scheduled load, from its start. */
+class Recorder {
+  readonly started = performance.now();
+  readonly #server: ChildServer;
+  readonly #cpuBefore: number;
+  readonly #loaderBefore = process.cpuUsage();
+  readonly #latencies: number[] = [];
+  readonly #statuses: Record<string, number> = {};
+  #errors = 0;
+  #timeouts = 0;
+
+  constructor(server: ChildServer) {
+    this.#server = server;
+    this.#cpuBefore = server.cpuSeconds();
+  }
+
+  record(result: Timed, onResponse?: (status: number, body: string) => void): void {
+    if ('timeout' in result) this.#timeouts += 1;
+    else if ('error' in result) this.#errors += 1;
+    else {
+      this.#statuses[result.status] = (this.#statuses[result.status] ?? 0) + 1;
+      this.#latencies.push(result.ms);
+      onResponse?.(result.status, result.body);
+    }
+  }
+
+  summary(name: string): LoadResult {
+    const seconds = (performance.now() - this.started) / 1000;
+    const loader = process.cpuUsage(this.#loaderBefore);
+    const sorted = this.#latencies.sort((a, b) => a - b);
+    const answered = Object.values(this.#statuses).reduce((a, b) => a + b, 0);
+    const ok = Object.entries(this.#statuses)
+      .filter(([status]) => status.startsWith('2'))
+      .reduce((a, [, n]) => a + n, 0);
+    return {
+      name,
+      requests: answered + this.#errors + this.#timeouts,
+      rps: answered / seconds,
+      p50: percentile(sorted, 0.5),
+      p95: percentile(sorted, 0.95),
+      p99: percentile(sorted, 0.99),
+      non2xx: answered - ok,
+      errors: this.#errors + this.#timeouts,
+      timeouts: this.#timeouts,
+      statuses: this.#statuses,
+      serverCpuPercent: ((this.#server.cpuSeconds() - this.#cpuBefore) / seconds) * 100,
+      loaderCpuPercent: ((loader.user + loader.system) / 1e6 / seconds) * 100,
+    };
+  }
 }
