@@ -99,6 +99,18 @@ describe('SQLite driver: group commit (docs/adr/0010)', () => {
     await inGroup;
   });
 
+  it('a write with RETURNING outside a transaction is on disk when it returns, too', async () => {
+    const inGroup = insertIn('g');
+    const outside = db
+      .insertInto('item')
+      .values({ id: 'r', parent_id: null })
+      .returning('id')
+      .execute()
+      .then((rows) => ({ rows, committed: committedIds() }));
+    expect(await outside).toEqual({ rows: [{ id: 'r' }], committed: ['g', 'r'] });
+    await inGroup;
+  });
+
   it('when the group cannot commit, every transaction in it fails and nothing of it is stored', async () => {
     await db.insertInto('parent').values({ id: 1 }).execute();
     // The foreign key is checked at COMMIT: the second transaction breaks the whole group's commit.
@@ -108,6 +120,23 @@ describe('SQLite driver: group commit (docs/adr/0010)', () => {
     // The connection is usable afterwards.
     await insertIn('after', 1);
     expect(committedIds()).toEqual(['after']);
+  });
+
+  it('closing keeps the transactions that committed and undoes one still running', async () => {
+    let reached!: () => void;
+    const midway = new Promise<void>((resolve) => (reached = resolve));
+    const committed = insertIn('done');
+    const running = db.transaction().execute(async (tx) => {
+      await tx.insertInto('item').values({ id: 'half', parent_id: null }).execute();
+      reached();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await tx.insertInto('item').values({ id: 'rest', parent_id: null }).execute();
+    });
+    await midway;
+    await db.destroy();
+    await expect(committed).resolves.toBe('done');
+    await expect(running).rejects.toThrow();
+    expect(committedIds()).toEqual(['done']);
   });
 
   it('lends the connection in the order it was asked for', async () => {

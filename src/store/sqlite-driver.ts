@@ -169,6 +169,12 @@ export class GroupCommitSqliteDriver implements Driver {
   }
 
   async destroy(): Promise<void> {
+    // A transaction still running has not returned: undo it, and keep those that committed.
+    if (this.#inTransaction && this.#sqlite.inTransaction) {
+      this.#run(`rollback to ${GROUP_SAVEPOINT}`);
+      this.#run(`release ${GROUP_SAVEPOINT}`);
+      this.#inTransaction = false;
+    }
     if (this.#group) this.#commitGroup();
     this.#sqlite.close();
   }
@@ -208,8 +214,9 @@ export class GroupCommitSqliteDriver implements Driver {
       this.#failIfAborted(error);
       throw error;
     }
-    // A write outside a transaction is durable before it returns, like an autocommit.
-    if (!statement.reader && !this.#inTransaction && this.#group) this.#commitGroup();
+    // A write outside a transaction (`reader` too when it has RETURNING) is durable before it
+    // returns, like an autocommit.
+    if (!statement.readonly && !this.#inTransaction && this.#group) this.#commitGroup();
     return result;
   }
 
