@@ -99,6 +99,67 @@ export async function listSections(db: Db, applicationId: string): Promise<Secti
     .execute();
 }
 
+/**
+ * The application with every stored section, in one query: what an autosave reads before it
+ * saves (its findings need the other sections). Undefined when there is no such application.
+ */
+export async function findApplicationWithSections(
+  db: Db,
+  id: string,
+): Promise<{ application: ApplicationRow; sections: SectionWithAuthor[] } | undefined> {
+  const rows = await db
+    .selectFrom('application as a')
+    .leftJoin('application_section as s', 's.application_id', 'a.id')
+    .leftJoin('app_user as u', 'u.id', 's.updated_by')
+    .selectAll('a')
+    .select([
+      's.section_id',
+      's.content as section_content',
+      's.version as section_version',
+      's.updated_at as section_updated_at',
+      's.updated_by as section_updated_by',
+      'u.name as section_updated_by_name',
+    ])
+    .where('a.id', '=', id)
+    .orderBy('s.section_id')
+    .execute();
+  const first = rows[0];
+  if (!first) return undefined;
+  const application: ApplicationRow = {
+    id: first.id,
+    call_id: first.call_id,
+    institution_orgnr: first.institution_orgnr,
+    status: first.status,
+    created_at: first.created_at,
+    created_by: first.created_by,
+    updated_at: first.updated_at,
+    updated_by: first.updated_by,
+  };
+  const sections: SectionWithAuthor[] = [];
+  for (const row of rows) {
+    if (
+      row.section_id === null ||
+      row.section_content === null ||
+      row.section_version === null ||
+      row.section_updated_at === null ||
+      row.section_updated_by === null ||
+      row.section_updated_by_name === null
+    ) {
+      continue; // the application has no sections yet: one row, section columns empty
+    }
+    sections.push({
+      application_id: first.id,
+      section_id: row.section_id,
+      content: row.section_content,
+      version: row.section_version,
+      updated_at: row.section_updated_at,
+      updated_by: row.section_updated_by,
+      updated_by_name: row.section_updated_by_name,
+    });
+  }
+  return { application, sections };
+}
+
 export async function findSection(
   db: Db,
   applicationId: string,

@@ -13,7 +13,6 @@ import { formatOsloDateTime, type Locale } from '../../../domain/time/oslo.js';
 import { inTransaction } from '../../../store/create-store.js';
 import {
   findSection,
-  listSections,
   saveSectionIfVersion,
   touchApplication,
   updateSectionWithAudit,
@@ -22,7 +21,7 @@ import { appendAuditEvent } from '../../../store/repositories/audit.repository.j
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { toFieldErrors } from '../../errors/field-messages.js';
-import { callOf, findAccessibleApplication } from './access.js';
+import { callOf, findAccessibleApplicationWithSections } from './access.js';
 import { contentOf, loadRuleInput } from './load-rule-input.js';
 import { registerReadCache } from './register-read-cache.js';
 import { evaluateFormalRules, type Finding } from '../../../domain/rules/index.js';
@@ -67,7 +66,13 @@ export async function saveSection(
   principal: Principal,
   input: SaveSectionInput,
 ): Promise<SaveSectionResult> {
-  const application = await findAccessibleApplication(ctx.store.db, principal, input.applicationId);
+  // Every section as stored before this save comes with the application: the audit's "before"
+  // and the findings' other sections.
+  const { application, sections: sectionsBefore } = await findAccessibleApplicationWithSections(
+    ctx.store.db,
+    principal,
+    input.applicationId,
+  );
   const call = callOf(ctx, application.call_id);
   const section = call.sections.find((s) => s.id === input.sectionId);
   if (!section) throw new AppError('section_not_found');
@@ -83,8 +88,6 @@ export async function saveSection(
   const content = canonicalJson(parsed.data);
   const at = now.toISOString();
 
-  // Every section as stored before this save: the audit's "before" and the findings' other sections.
-  const sectionsBefore = await listSections(ctx.store.db, application.id);
   const readBefore = sectionsBefore.find((s) => s.section_id === section.id);
   const auditOf = (
     before: { content: string } | undefined,
