@@ -1,5 +1,6 @@
 /** Shared pieces of the benchmarks: child servers, databases, autocannon runs, CPU, tables. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import net from 'node:net';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -48,7 +49,21 @@ export interface ChildServer {
   stop(): Promise<void>;
 }
 
-let nextPort = 4100 + Math.floor(Math.random() * 500);
+/** A port nobody listens on now, from the system (a fixed range met other services' ports). */
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
+    });
+  });
+}
 
 /** Starts `script` (the app or the baseline) as a child process and waits until it answers. */
 export async function startChild(
@@ -56,7 +71,7 @@ export async function startChild(
   env: Record<string, string>,
   readyPath: string,
 ): Promise<ChildServer> {
-  const port = nextPort++;
+  const port = await freePort();
   // BENCH_SERVER_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof" profiles the servers under load.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script], {
