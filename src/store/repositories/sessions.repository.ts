@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../domain/access/roles.js';
 import type { Database, SessionRow } from '../database.js';
-import { principalColumns, principalOf } from './users.repository.js';
+import { principalColumns, principalFromRows } from './users.repository.js';
 
 export function hashSecret(secret: string): string {
   return createHash('sha256').update(secret).digest('hex');
@@ -68,7 +68,7 @@ export async function findLiveSession(
     .orderBy('r.institution_orgnr')
     .execute();
   const first = rows[0];
-  const principal = principalOf(rows);
+  const principal = principalFromRows(rows);
   if (!first || !principal) return undefined;
   const t = now.toISOString();
   if (first.expires_at <= t || first.absolute_expires_at <= t) return undefined;
@@ -143,5 +143,5 @@ export async function findTokenPrincipal(
     .orderBy('r.institution_orgnr')
     .execute();
   if (!rows[0] || rows[0].expires_at <= now.toISOString()) return undefined;
-  return principalOf(rows);
+  return principalFromRows(rows);
 }

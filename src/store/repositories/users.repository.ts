@@ -143,7 +143,7 @@ export const principalColumns = [
   'r.institution_orgnr as grant_orgnr',
 ] as const;
 
-export function principalOf(rows: readonly PrincipalRow[]): Principal | undefined {
+export function principalFromRows(rows: readonly PrincipalRow[]): Principal | undefined {
   const first = rows[0];
   if (!first) return undefined;
   const roles: RoleGrant[] = [];
@@ -168,7 +168,7 @@ export async function loadPrincipal(
     .orderBy('r.role')
     .orderBy('r.institution_orgnr')
     .execute();
-  return principalOf(rows);
+  return principalFromRows(rows);
 }
 
 export async function findUserName(
