@@ -125,16 +125,16 @@ export async function findApplicationWithSections(
     .execute();
   const first = rows[0];
   if (!first) return undefined;
-  const application: ApplicationRow = {
-    id: first.id,
-    call_id: first.call_id,
-    institution_orgnr: first.institution_orgnr,
-    status: first.status,
-    created_at: first.created_at,
-    created_by: first.created_by,
-    updated_at: first.updated_at,
-    updated_by: first.updated_by,
-  };
+  // The application's own columns: all but the section's.
+  const {
+    section_id: _id,
+    section_content: _content,
+    section_version: _version,
+    section_updated_at: _at,
+    section_updated_by: _by,
+    section_updated_by_name: _name,
+    ...application
+  } = first;
   const sections: SectionWithAuthor[] = [];
   for (const row of rows) {
     if (

@@ -72,16 +72,14 @@ export async function findLiveSession(
   if (!first || !principal) return undefined;
   const t = now.toISOString();
   if (first.expires_at <= t || first.absolute_expires_at <= t) return undefined;
-  const session: SessionRow = {
-    id_hash: first.id_hash,
-    user_id: first.user_id,
-    csrf_token: first.csrf_token,
-    created_at: first.created_at,
-    last_seen_at: first.last_seen_at,
-    expires_at: first.expires_at,
-    absolute_expires_at: first.absolute_expires_at,
-    id_token: first.id_token,
-  };
+  // The session's own columns: all but the user's and the grant's.
+  const {
+    user_name: _name,
+    user_email: _email,
+    grant_role: _role,
+    grant_orgnr: _orgnr,
+    ...session
+  } = first;
   return { session, principal };
 }
 
