@@ -8,7 +8,11 @@ import { findUserName } from '../../../store/repositories/users.repository.js';
 import { findInstitution } from '../../../store/repositories/register.repository.js';
 import { listSubmissions } from '../../../store/repositories/submissions.repository.js';
 import type { AppContext } from '../../context.js';
-import { callOf, findAccessibleApplication } from './access.js';
+import {
+  callOf,
+  findAccessibleApplication,
+  findAccessibleApplicationWithSections,
+} from './access.js';
 import { contentOf, loadRuleInput } from './load-rule-input.js';
 
 export interface SectionState {
@@ -91,10 +95,13 @@ export async function readApplication(
   id: string,
 ): Promise<ApplicationView> {
   const db = ctx.store.db;
-  const application = await findAccessibleApplication(db, principal, id);
+  const { application, sections: rows } = await findAccessibleApplicationWithSections(
+    db,
+    principal,
+    id,
+  );
   const call = callOf(ctx, application.call_id);
-  const [rows, institution, submissions] = await Promise.all([
-    listSections(db, id),
+  const [institution, submissions] = await Promise.all([
     findInstitution(db, application.institution_orgnr),
     listSubmissions(db, id),
   ]);

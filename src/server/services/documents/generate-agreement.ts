@@ -6,11 +6,10 @@ import { renderAgreementDocx } from '../../../documents/agreement/build-agreemen
 import type { DocLanguage } from '../../../documents/document-language.js';
 import type { Principal } from '../../../domain/access/roles.js';
 import { callPhaseAt } from '../../../domain/call/call-phase.js';
-import { listSections } from '../../../store/repositories/applications.repository.js';
 import { findInstitution } from '../../../store/repositories/register.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
-import { callOf, findAccessibleApplication } from '../applications/access.js';
+import { callOf, findAccessibleApplicationWithSections } from '../applications/access.js';
 import { contentOf } from '../applications/load-rule-input.js';
 
 export interface GeneratedFile {
@@ -25,12 +24,13 @@ export async function generateAgreement(
   applicationId: string,
 ): Promise<GeneratedFile> {
   const db = ctx.store.db;
-  const application = await findAccessibleApplication(db, principal, applicationId);
+  const { application, sections } = await findAccessibleApplicationWithSections(
+    db,
+    principal,
+    applicationId,
+  );
   const call = callOf(ctx, application.call_id);
-  const [sections, institution] = await Promise.all([
-    listSections(db, application.id),
-    findInstitution(db, application.institution_orgnr),
-  ]);
+  const institution = await findInstitution(db, application.institution_orgnr);
   const data = agreementDataFromApplication(call, contentOf(call, sections), {
     name: institution?.name ?? application.institution_orgnr,
     orgnr: application.institution_orgnr,
