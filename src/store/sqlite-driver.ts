@@ -152,8 +152,7 @@ export class GroupCommitSqliteDriver implements Driver {
     this.#inTransaction = false;
     // SQLite ended the whole group itself (disk full, I/O error): failed already, nothing to undo.
     if (!this.#sqlite.inTransaction) return;
-    this.#run(`rollback to ${GROUP_SAVEPOINT}`);
-    this.#run(`release ${GROUP_SAVEPOINT}`);
+    this.#undoTransaction();
   }
 
   async savepoint(connection: DatabaseConnection, name: string): Promise<void> {
@@ -171,9 +170,8 @@ export class GroupCommitSqliteDriver implements Driver {
   async destroy(): Promise<void> {
     // A transaction still running has not returned: undo it, and keep those that committed.
     if (this.#inTransaction && this.#sqlite.inTransaction) {
-      this.#run(`rollback to ${GROUP_SAVEPOINT}`);
-      this.#run(`release ${GROUP_SAVEPOINT}`);
       this.#inTransaction = false;
+      this.#undoTransaction();
     }
     if (this.#group) this.#commitGroup();
     this.#sqlite.close();
@@ -218,6 +216,12 @@ export class GroupCommitSqliteDriver implements Driver {
     // returns, like an autocommit.
     if (!statement.readonly && !this.#inTransaction && this.#group) this.#commitGroup();
     return result;
+  }
+
+  /** Undoes the running transaction's savepoint and leaves the group's other transactions. */
+  #undoTransaction(): void {
+    this.#run(`rollback to ${GROUP_SAVEPOINT}`);
+    this.#run(`release ${GROUP_SAVEPOINT}`);
   }
 
   #run(text: string): void {
