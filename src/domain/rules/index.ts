@@ -21,7 +21,7 @@ import { participantRules } from './participants.js';
 import { periodRules } from './period.js';
 import { progressPlanRules } from './progress-plan.js';
 import type { FormalRule } from './rule.js';
-import { createRuleContext } from './rule-context.js';
+import { createRuleContext, type SectionShapeMemo } from './rule-context.js';
 
 export type {
   Finding,
@@ -33,7 +33,7 @@ export type {
 } from './finding.js';
 export { blockingFindings, hasBlockingFindings } from './finding.js';
 export type { FormalRule } from './rule.js';
-export { SHAPE_RULE_ID } from './rule-context.js';
+export { SHAPE_RULE_ID, SectionShapeMemo } from './rule-context.js';
 
 /** Every formal rule, in the order of the form; findings come out in this order. */
 export const formalRules: readonly FormalRule[] = [
@@ -52,7 +52,8 @@ export const formalRules: readonly FormalRule[] = [
   ...attachmentRules,
 ];
 
-export function evaluateFormalRules(input: RuleInput): Finding[] {
-  const context = createRuleContext(input);
+/** `memo` lets content objects passed again be checked against their schema once. */
+export function evaluateFormalRules(input: RuleInput, memo?: SectionShapeMemo): Finding[] {
+  const context = createRuleContext(input, memo);
   return [...context.shapeFindings, ...formalRules.flatMap((rule) => rule.evaluate(context))];
 }

@@ -3,6 +3,7 @@
  * rule works on typed content. A section whose content has the wrong shape is reported once here
  * and read as empty, so the rules still say what is missing instead of failing.
  */
+import type { z } from 'zod';
 import type { Section, SectionKind } from '../call/call-schema.js';
 import { emptySectionContent } from '../application/application.js';
 import { sectionContentSchema, type SectionContentByKind } from '../application/section-content.js';
@@ -22,7 +23,37 @@ export interface RuleContext extends Omit<RuleInput, 'content'> {
 
 export const SHAPE_RULE_ID = 'sectionContentShape';
 
-export function createRuleContext(input: RuleInput): RuleContext {
+/**
+ * Remembers the check of each section's content by the content object itself, so content that a
+ * caller keeps and passes again (the sections an autosave did not touch) is checked once. Both the
+ * content and its checked form are frozen when remembered: changing either would make the memo
+ * answer for content it did not check, and fails instead.
+ */
+export class SectionShapeMemo {
+  readonly #checked = new WeakMap<
+    object,
+    { schema: z.ZodType; result: z.ZodSafeParseResult<unknown> }
+  >();
+
+  check(schema: z.ZodType, raw: unknown): z.ZodSafeParseResult<unknown> {
+    if (typeof raw !== 'object' || raw === null) return schema.safeParse(raw);
+    const kept = this.#checked.get(raw);
+    if (kept?.schema === schema) return kept.result;
+    const result = schema.safeParse(raw);
+    deepFreeze(raw);
+    if (result.success) deepFreeze(result.data);
+    this.#checked.set(raw, { schema, result });
+    return result;
+  }
+}
+
+function deepFreeze(value: unknown): void {
+  if (typeof value !== 'object' || value === null || Object.isFrozen(value)) return;
+  Object.freeze(value);
+  for (const child of Object.values(value)) deepFreeze(child);
+}
+
+export function createRuleContext(input: RuleInput, memo?: SectionShapeMemo): RuleContext {
   const { call, content, institution, registeredCompanies } = input;
   const sections: Partial<Record<SectionKind, unknown>> = {};
   const shapeFindings: Finding[] = [];
@@ -32,7 +63,8 @@ export function createRuleContext(input: RuleInput): RuleContext {
       sections[section.kind] = emptySectionContent(section.kind);
       continue;
     }
-    const result = sectionContentSchema(section, call).safeParse(raw);
+    const schema = sectionContentSchema(section, call);
+    const result = memo ? memo.check(schema, raw) : schema.safeParse(raw);
     if (result.success) {
       sections[section.kind] = result.data;
       continue;

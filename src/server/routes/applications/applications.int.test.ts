@@ -177,6 +177,33 @@ describeEachDialect('applications API', (dialect) => {
       expect([a.statusCode, b.statusCode]).toEqual([200, 200]);
     });
 
+    it('R6: the findings of a save read the other sections as stored now, however they changed since the last save', async () => {
+      const id = await createCompleteApplication(t);
+      const ruleIds = (res: { json<T>(): T }) =>
+        res.json<{ findings: { ruleId: string }[] }>().findings.map((f) => f.ruleId);
+      const caseContent = readBaseApplication().content.case;
+      const first = await saveSection(t, id, 'case', caseContent, 1);
+      expect(first.statusCode).toBe(200);
+      expect(ruleIds(first)).not.toContain('minCompanies');
+      // Changed behind the API, its version kept: only the text tells the content apart.
+      const cluster = await t.db.store.db
+        .selectFrom('application_section')
+        .select('content')
+        .where('application_id', '=', id)
+        .where('section_id', '=', 'cluster')
+        .executeTakeFirstOrThrow();
+      const parsed = JSON.parse(cluster.content) as { companies: unknown[] };
+      await t.db.store.db
+        .updateTable('application_section')
+        .set({ content: JSON.stringify({ ...parsed, companies: parsed.companies.slice(0, 1) }) })
+        .where('application_id', '=', id)
+        .where('section_id', '=', 'cluster')
+        .execute();
+      const second = await saveSection(t, id, 'case', caseContent, 2);
+      expect(second.statusCode).toBe(200);
+      expect(ruleIds(second)).toContain('minCompanies');
+    });
+
     it('R32: each save of an existing section is one chained audit event naming what changed; a stale one none', async () => {
       const id = await createDraft(t);
       expect((await saveSection(t, id, 'project', { title: 'Én' }, 0)).statusCode).toBe(200);

@@ -22,8 +22,9 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { toFieldErrors } from '../../errors/field-messages.js';
 import { callOf, findAccessibleApplicationWithSections } from './access.js';
-import { contentOf, loadRuleInput } from './load-rule-input.js';
+import { loadRuleInput } from './load-rule-input.js';
 import { registerReadCache } from './register-read-cache.js';
+import { sectionContentCache } from './section-content-cache.js';
 import { evaluateFormalRules, type Finding } from '../../../domain/rules/index.js';
 
 export interface SaveSectionInput {
@@ -155,8 +156,12 @@ export async function saveSection(
   }
   // The findings after this save: the sections as read before it, with this one as just stored
   // (a colleague's save of another section in between shows on the next save or read).
-  const contentAfter = contentOf(call, sectionsBefore);
-  contentAfter[section.id] = JSON.parse(content) as unknown;
+  // The other sections are parsed and checked once while the user types (section-content-cache).
+  const cache = sectionContentCache(ctx.store.db);
+  const contentAfter = cache.contentOf(call, application.id, [
+    ...sectionsBefore.filter((s) => s.section_id !== section.id),
+    { section_id: section.id, content },
+  ]);
   const findings = evaluateFormalRules(
     await loadRuleInput(
       registerReadCache(ctx.store.db),
@@ -164,6 +169,7 @@ export async function saveSection(
       application.institution_orgnr,
       contentAfter,
     ),
+    cache.shapes,
   );
   return { sectionId: section.id, version: result.version, updatedAt: at, findings };
 }
