@@ -40,6 +40,14 @@ describe('Oslo time', () => {
     );
   });
 
+  it('R3: asked again, gives the same instant in a Date of its own', () => {
+    const first = osloWallTimeToInstant('2021-09-15T17:00');
+    first.setTime(0);
+    const again = osloWallTimeToInstant('2021-09-15T17:00');
+    expect(again.toISOString()).toBe('2021-09-15T15:00:00.000Z');
+    expect(again).not.toBe(osloWallTimeToInstant('2021-09-15T17:00'));
+  });
+
   it('refuses impossible wall times', () => {
     expect(isOsloWallTime('2021-02-30T10:00')).toBe(false);
     expect(isOsloWallTime('2021-09-15T24:00')).toBe(false);

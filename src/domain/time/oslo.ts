@@ -82,6 +82,23 @@ export function isIsoDate(value: string): boolean {
  * to the first.
  */
 export function osloWallTimeToInstant(wall: string): Date {
+  let ms = instants.get(wall);
+  if (ms === undefined) {
+    ms = wallTimeToEpochMs(wall);
+    if (instants.size >= MAX_KEPT_INSTANTS) instants.clear();
+    instants.set(wall, ms);
+  }
+  return new Date(ms);
+}
+
+/**
+ * Instants already worked out, by wall time: a call's deadline is asked for at every save and
+ * submission, and working it out reads the time zone rules several times.
+ */
+const instants = new Map<string, number>();
+const MAX_KEPT_INSTANTS = 1_000;
+
+function wallTimeToEpochMs(wall: string): number {
   const m = WALL_TIME.exec(wall);
   if (!m || !isOsloWallTime(wall)) {
     throw new RangeError(`not an Oslo wall time (YYYY-MM-DDTHH:mm): ${wall}`);
@@ -99,10 +116,11 @@ export function osloWallTimeToInstant(wall: string): Date {
   // Try both offsets Oslo uses; keep the first candidate whose wall time reads back the same.
   const candidates = [120, 60].map((offset) => new Date(asUtc - offset * 60_000));
   for (const candidate of candidates) {
-    if (asUtc - osloOffsetMinutes(candidate) * 60_000 === candidate.getTime()) return candidate;
+    if (asUtc - osloOffsetMinutes(candidate) * 60_000 === candidate.getTime())
+      return candidate.getTime();
   }
   // In the spring gap: the wall time is skipped, so take the instant the clocks jump to.
-  return new Date(asUtc - 60 * 60_000);
+  return asUtc - 60 * 60_000;
 }
 
 /** The Oslo calendar date (YYYY-MM-DD) of an instant. */
