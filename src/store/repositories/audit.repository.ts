@@ -12,12 +12,13 @@
  * right after every transaction that wrote an event (`inTransaction`, `recordAuditEvent`), before
  * the HTTP answer leaves (app.ts), once a second in the background, and before verification.
  */
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import { canonicalJson } from '../../domain/audit/canonical-json.js';
 import type { Principal } from '../../domain/access/roles.js';
 import type { Database } from '../database.js';
 import { isPostgres } from '../dialect.js';
+import { timeOrderedUuid } from '../time-ordered-id.js';
 
 export interface AuditInput {
   actor: Principal | null;
@@ -56,7 +57,7 @@ export type AuditEventBody = EventBody;
 
 export function eventBody(input: AuditInput): EventBody {
   return {
-    id: randomUUID(),
+    id: timeOrderedUuid(),
     occurred_at: input.at.toISOString(),
     actor_user_id: input.actor?.userId ?? null,
     actor_label: input.actor?.name ?? input.actorLabel ?? 'system',
