@@ -10,7 +10,6 @@ import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -28,6 +27,7 @@ import './fastify-types.js';
 import { metricsPlugin } from './plugins/metrics.js';
 import { policyGuardPlugin } from './plugins/policy-guard.js';
 import { problemJsonPlugin, sendProblem } from './plugins/problem-json.js';
+import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { registerAuthRoutes } from './routes/auth/routes.js';
 import { registerApplicationRoutes } from './routes/applications/routes.js';
 import { registerDocumentRoutes } from './routes/documents/routes.js';
@@ -99,7 +99,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   });
 
   await app.register(problemJsonPlugin);
-  await app.register(fastifyHelmet, {
+  await app.register(securityHeadersPlugin, {
     contentSecurityPolicy: {
       useDefaults: false,
       directives: {

@@ -125,7 +125,7 @@ async function registerInteractionRoutes(
   scope.get<{ Params: { uid: string } }>(
     `${IDP_PATH}/interaction/:uid`,
     // The app's no-referrer policy would make the browser send "Origin: null" with the form.
-    { helmet: { referrerPolicy: { policy: 'same-origin' } } },
+    { config: { helmet: { referrerPolicy: { policy: 'same-origin' } } } },
     async (request, reply) => {
       const details = await provider
         .interactionDetails(request.raw, reply.raw)

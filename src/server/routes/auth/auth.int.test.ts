@@ -74,6 +74,8 @@ describeEachDialect('sign-in with the built-in identity provider', (dialect) => 
     expect(picker.url).toMatch(new RegExp(`^${s.baseUrl}/idp/interaction/[\\w-]+$`));
     expect(picker.response.status).toBe(200);
     expect(picker.response.headers.get('content-security-policy')).toContain("script-src 'self'");
+    // The form posts back to the identity provider: no-referrer would make that "Origin: null".
+    expect(picker.response.headers.get('referrer-policy')).toBe('same-origin');
     const html = await picker.response.text();
     expect(html).toContain('<html lang="nb">');
     expect(html).toMatch(/<title>[^<]+<\/title>/);
