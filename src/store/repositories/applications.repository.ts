@@ -4,6 +4,7 @@
  */
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { ApplicationRow, ApplicationSectionRow, Database } from '../database.js';
+import { compiledOnce } from '../compiled-query.js';
 import { isPostgres } from '../dialect.js';
 import {
   appendAuditEvent,
@@ -44,16 +45,25 @@ export async function touchApplication(
   id: string,
   change: { userId: string; at: string; status?: string },
 ): Promise<void> {
+  if (!change.status) {
+    await touchApplicationOnly(trx, { at: change.at, userId: change.userId, id });
+    return;
+  }
   await trx
     .updateTable('application')
-    .set({
-      updated_at: change.at,
-      updated_by: change.userId,
-      ...(change.status ? { status: change.status } : {}),
-    })
+    .set({ updated_at: change.at, updated_by: change.userId, status: change.status })
     .where('id', '=', id)
     .execute();
 }
+
+const touchApplicationOnly = compiledOnce(
+  ['at', 'userId', 'id'],
+  (db, v: { at: string; userId: string; id: string }) =>
+    db
+      .updateTable('application')
+      .set({ updated_at: v.at, updated_by: v.userId })
+      .where('id', '=', v.id),
+);
 
 export interface ApplicationListItem extends ApplicationRow {
   institution_name: string;
@@ -103,11 +113,8 @@ export async function listSections(db: Db, applicationId: string): Promise<Secti
  * The application with every stored section, in one query: what an autosave reads before it
  * saves (its findings need the other sections). Undefined when there is no such application.
  */
-export async function findApplicationWithSections(
-  db: Db,
-  id: string,
-): Promise<{ application: ApplicationRow; sections: SectionWithAuthor[] } | undefined> {
-  const rows = await db
+const applicationWithSectionRows = compiledOnce(['id'], (db, v: { id: string }) =>
+  db
     .selectFrom('application as a')
     .leftJoin('application_section as s', 's.application_id', 'a.id')
     .leftJoin('app_user as u', 'u.id', 's.updated_by')
@@ -120,9 +127,15 @@ export async function findApplicationWithSections(
       's.updated_by as section_updated_by',
       'u.name as section_updated_by_name',
     ])
-    .where('a.id', '=', id)
-    .orderBy('s.section_id')
-    .execute();
+    .where('a.id', '=', v.id)
+    .orderBy('s.section_id'),
+);
+
+export async function findApplicationWithSections(
+  db: Db,
+  id: string,
+): Promise<{ application: ApplicationRow; sections: SectionWithAuthor[] } | undefined> {
+  const { rows } = await applicationWithSectionRows(db, { id });
   const first = rows[0];
   if (!first) return undefined;
   // The application's own columns: all but the section's.
@@ -211,15 +224,39 @@ export async function saveSectionIfVersion(
       ? { saved: true, version }
       : { saved: false };
   }
-  const result = await trx
-    .updateTable('application_section')
-    .set({ content: input.content, version, updated_at: input.at, updated_by: input.userId })
-    .where('application_id', '=', input.applicationId)
-    .where('section_id', '=', input.sectionId)
-    .where('version', '=', input.baseVersion)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1 ? { saved: true, version } : { saved: false };
+  const result = await updateSectionIfVersion(trx, {
+    content: input.content,
+    version,
+    at: input.at,
+    userId: input.userId,
+    applicationId: input.applicationId,
+    sectionId: input.sectionId,
+    baseVersion: input.baseVersion,
+  });
+  return Number(result.numAffectedRows) === 1 ? { saved: true, version } : { saved: false };
 }
+
+const updateSectionIfVersion = compiledOnce(
+  ['content', 'version', 'at', 'userId', 'applicationId', 'sectionId', 'baseVersion'],
+  (
+    db,
+    v: {
+      content: string;
+      version: number;
+      at: string;
+      userId: string;
+      applicationId: string;
+      sectionId: string;
+      baseVersion: number;
+    },
+  ) =>
+    db
+      .updateTable('application_section')
+      .set({ content: v.content, version: v.version, updated_at: v.at, updated_by: v.userId })
+      .where('application_id', '=', v.applicationId)
+      .where('section_id', '=', v.sectionId)
+      .where('version', '=', v.baseVersion),
+);
 
 /**
  * Replaces a section stored at `baseVersion` (> 0), records the application's last change and

@@ -17,6 +17,7 @@ import { sql, type Kysely, type Transaction } from 'kysely';
 import { canonicalJson } from '../../domain/audit/canonical-json.js';
 import type { Principal } from '../../domain/access/roles.js';
 import type { Database } from '../database.js';
+import { compiledOnce } from '../compiled-query.js';
 import { isPostgres } from '../dialect.js';
 import { timeOrderedUuid } from '../time-ordered-id.js';
 
@@ -70,22 +71,46 @@ export function eventBody(input: AuditInput): EventBody {
 
 /** Appends events to the chain, in order. The caller holds the only right to extend it. */
 async function chain(trx: Transaction<Database>, bodies: EventBody[]): Promise<void> {
-  const last = await trx
-    .selectFrom('audit_event')
-    .select('hash')
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
-  let prevHash = last?.hash ?? GENESIS;
+  const { rows: last } = await chainEnd(trx, {});
+  let prevHash = last[0]?.hash ?? GENESIS;
   const rows = bodies.map((body) => {
     const hash = hashEvent(prevHash, body);
     const row = { ...body, prev_hash: prevHash, hash };
     prevHash = hash;
     return row;
   });
+  const [only] = rows;
+  if (rows.length === 1 && only) {
+    await insertOneEvent(trx, only);
+    return;
+  }
   // One multi-row insert: the rows draw seq in the order of the VALUES list, which is chain order.
   await trx.insertInto('audit_event').values(rows).execute();
 }
+
+const chainEnd = compiledOnce([], (db) =>
+  db.selectFrom('audit_event').select('hash').orderBy('seq', 'desc').limit(1),
+);
+
+type ChainedEvent = EventBody & { prev_hash: string; hash: string };
+
+const EVENT_COLUMNS = [
+  'id',
+  'occurred_at',
+  'actor_user_id',
+  'actor_label',
+  'action',
+  'entity_type',
+  'entity_id',
+  'detail',
+  'prev_hash',
+  'hash',
+] as const satisfies readonly (keyof ChainedEvent)[];
+
+/** The event of one change, the usual case on SQLite (chained in the change's transaction). */
+const insertOneEvent = compiledOnce(EVENT_COLUMNS, (db, v: ChainedEvent) =>
+  db.insertInto('audit_event').values(v),
+);
 
 /** Transactions whose opener seals after the commit (`inTransaction`). */
 const sealedByOpener = new WeakSet<Transaction<Database>>();

@@ -5,6 +5,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Principal } from '../../domain/access/roles.js';
+import { compiledOnce } from '../compiled-query.js';
 import type { Database, SessionRow } from '../database.js';
 import { principalColumns, principalFromRows } from './users.repository.js';
 
@@ -52,21 +53,24 @@ export async function createSession(
  * The live session for a cookie value with its user and roles, in one query (it runs on every
  * request); undefined when unknown or expired.
  */
-export async function findLiveSession(
-  db: Kysely<Database>,
-  sessionId: string,
-  now: Date,
-): Promise<{ session: SessionRow; principal: Principal } | undefined> {
-  const rows = await db
+const liveSessionRows = compiledOnce(['idHash'], (db, v: { idHash: string }) =>
+  db
     .selectFrom('session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .leftJoin('user_role as r', 'r.user_id', 'u.id')
     .selectAll('s')
     .select(principalColumns)
-    .where('s.id_hash', '=', hashSecret(sessionId))
+    .where('s.id_hash', '=', v.idHash)
     .orderBy('r.role')
-    .orderBy('r.institution_orgnr')
-    .execute();
+    .orderBy('r.institution_orgnr'),
+);
+
+export async function findLiveSession(
+  db: Kysely<Database>,
+  sessionId: string,
+  now: Date,
+): Promise<{ session: SessionRow; principal: Principal } | undefined> {
+  const { rows } = await liveSessionRows(db, { idHash: hashSecret(sessionId) });
   const first = rows[0];
   const principal = principalFromRows(rows);
   if (!first || !principal) return undefined;
@@ -126,20 +130,23 @@ export async function createApiToken(
 
 /** The user id of a live API token, or undefined. */
 /** The user an unexpired API token belongs to, with their roles, in one query. */
+const tokenPrincipalRows = compiledOnce(['tokenHash'], (db, v: { tokenHash: string }) =>
+  db
+    .selectFrom('api_token as t')
+    .innerJoin('app_user as u', 'u.id', 't.user_id')
+    .leftJoin('user_role as r', 'r.user_id', 'u.id')
+    .select([...principalColumns, 't.expires_at'])
+    .where('t.token_hash', '=', v.tokenHash)
+    .orderBy('r.role')
+    .orderBy('r.institution_orgnr'),
+);
+
 export async function findTokenPrincipal(
   db: Kysely<Database>,
   token: string,
   now: Date,
 ): Promise<Principal | undefined> {
-  const rows = await db
-    .selectFrom('api_token as t')
-    .innerJoin('app_user as u', 'u.id', 't.user_id')
-    .leftJoin('user_role as r', 'r.user_id', 'u.id')
-    .select([...principalColumns, 't.expires_at'])
-    .where('t.token_hash', '=', hashSecret(token))
-    .orderBy('r.role')
-    .orderBy('r.institution_orgnr')
-    .execute();
+  const { rows } = await tokenPrincipalRows(db, { tokenHash: hashSecret(token) });
   if (!rows[0] || rows[0].expires_at <= now.toISOString()) return undefined;
   return principalFromRows(rows);
 }

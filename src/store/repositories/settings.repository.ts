@@ -1,13 +1,15 @@
 import type { Kysely } from 'kysely';
+import { compiledOnce } from '../compiled-query.js';
 import type { Database } from '../database.js';
 
+/** Read on every request in demo mode (the simulated clock). */
+const settingValue = compiledOnce(['key'], (db, v: { key: string }) =>
+  db.selectFrom('setting').select('value').where('key', '=', v.key),
+);
+
 export async function readSetting(db: Kysely<Database>, key: string): Promise<string | undefined> {
-  const row = await db
-    .selectFrom('setting')
-    .select('value')
-    .where('key', '=', key)
-    .executeTakeFirst();
-  return row?.value;
+  const { rows } = await settingValue(db, { key });
+  return rows[0]?.value;
 }
 
 export async function writeSetting(

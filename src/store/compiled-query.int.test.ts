@@ -1,0 +1,61 @@
+/** compiledOnce: one SQL text per dialect, run with each call's values, inside transactions too. */
+import { afterAll, beforeAll, expect, it, vi } from 'vitest';
+import {
+  createTestDatabase,
+  describeEachDialect,
+  type TestDatabase,
+} from '../../test/helpers/dialects.js';
+import { compiledOnce } from './compiled-query.js';
+
+describeEachDialect('compiledOnce', (dialect) => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase(dialect);
+    const at = '2021-09-01T10:00:00.000Z';
+    await t.store.db
+      .insertInto('setting')
+      .values([
+        { key: 'a', value: 'første', updated_at: at },
+        { key: 'b', value: 'andre', updated_at: at },
+      ])
+      .execute();
+  });
+  afterAll(async () => {
+    await t.drop();
+  });
+
+  const valueOf = compiledOnce(['key'], (db, v: { key: string }) =>
+    db.selectFrom('setting').select('value').where('key', '=', v.key),
+  );
+  const rename = compiledOnce(['value', 'key'], (db, v: { value: string; key: string }) =>
+    db.updateTable('setting').set({ value: v.value }).where('key', '=', v.key),
+  );
+
+  it('runs one compiled text with the values of each call', async () => {
+    const execute = vi.spyOn(t.store.db, 'executeQuery');
+    expect((await valueOf(t.store.db, { key: 'a' })).rows).toEqual([{ value: 'første' }]);
+    expect((await valueOf(t.store.db, { key: 'b' })).rows).toEqual([{ value: 'andre' }]);
+    expect((await valueOf(t.store.db, { key: 'none' })).rows).toEqual([]);
+    const [first, second] = execute.mock.calls.map(([query]) => query);
+    expect(second?.sql).toBe(first?.sql);
+    expect(second?.parameters).toEqual(['b']);
+    execute.mockRestore();
+  });
+
+  it('puts each value in its place, and counts the rows a write changed, in a transaction too', async () => {
+    await t.store.db.transaction().execute(async (trx) => {
+      const changed = await rename(trx, { value: 'endret', key: 'b' });
+      expect(Number(changed.numAffectedRows)).toBe(1);
+      expect(Number((await rename(trx, { value: 'x', key: 'none' })).numAffectedRows)).toBe(0);
+    });
+    expect((await valueOf(t.store.db, { key: 'b' })).rows).toEqual([{ value: 'endret' }]);
+    expect((await valueOf(t.store.db, { key: 'a' })).rows).toEqual([{ value: 'første' }]);
+  });
+
+  it('refuses a query that does not send every value as a parameter', async () => {
+    const unused = compiledOnce(['key', 'value'], (db, v: { key: string; value: string }) =>
+      db.selectFrom('setting').select('value').where('key', '=', v.key),
+    );
+    await expect(unused(t.store.db, { key: 'a', value: 'x' })).rejects.toThrow(/every value/);
+  });
+});
