@@ -1,4 +1,5 @@
 /** compiledOnce: one SQL text per dialect, run with each call's values, inside transactions too. */
+import type { CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import {
   createTestDatabase,
@@ -36,7 +37,8 @@ describeEachDialect('compiledOnce', (dialect) => {
     expect((await valueOf(t.store.db, { key: 'a' })).rows).toEqual([{ value: 'første' }]);
     expect((await valueOf(t.store.db, { key: 'b' })).rows).toEqual([{ value: 'andre' }]);
     expect((await valueOf(t.store.db, { key: 'none' })).rows).toEqual([]);
-    const [first, second] = execute.mock.calls.map(([query]) => query);
+    // Called with the compiled query (executeQuery also takes a builder, which compiledOnce never passes).
+    const [first, second] = execute.mock.calls.map(([query]) => query as CompiledQuery);
     expect(second?.sql).toBe(first?.sql);
     expect(second?.parameters).toEqual(['b']);
     execute.mockRestore();
