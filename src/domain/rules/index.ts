@@ -22,6 +22,7 @@ import { periodRules } from './period.js';
 import { progressPlanRules } from './progress-plan.js';
 import type { FormalRule } from './rule.js';
 import { createRuleContext, type SectionShapeMemo } from './rule-context.js';
+import type { RuleMemo } from './rule-memo.js';
 
 export type {
   Finding,
@@ -34,6 +35,7 @@ export type {
 export { blockingFindings, hasBlockingFindings } from './finding.js';
 export type { FormalRule } from './rule.js';
 export { SHAPE_RULE_ID, SectionShapeMemo } from './rule-context.js';
+export { RuleMemo } from './rule-memo.js';
 
 /** Every formal rule, in the order of the form; findings come out in this order. */
 export const formalRules: readonly FormalRule[] = [
@@ -52,8 +54,21 @@ export const formalRules: readonly FormalRule[] = [
   ...attachmentRules,
 ];
 
-/** `memo` lets content objects passed again be checked against their schema once. */
-export function evaluateFormalRules(input: RuleInput, memo?: SectionShapeMemo): Finding[] {
-  const context = createRuleContext(input, memo);
-  return [...context.shapeFindings, ...formalRules.flatMap((rule) => rule.evaluate(context))];
+/**
+ * What the rules find. For an application evaluated again and again (while it is typed in),
+ * `memo.shapes` checks content objects passed again against their schema once, and `memo.rules`
+ * runs again only the rules whose reads changed.
+ */
+export function evaluateFormalRules(
+  input: RuleInput,
+  memo: { shapes?: SectionShapeMemo; rules?: RuleMemo } = {},
+): Finding[] {
+  const context = createRuleContext(input, memo.shapes);
+  const { rules } = memo;
+  return [
+    ...context.shapeFindings,
+    ...formalRules.flatMap((rule) =>
+      rules ? rules.evaluate(rule, context) : rule.evaluate(context),
+    ),
+  ];
 }

@@ -47,10 +47,10 @@ describe('SectionShapeMemo', () => {
     const broken = { ...structuredClone(baseApplication.content), budget: { rows: 'not a table' } };
     for (const content of [valid, broken, valid, broken]) {
       const input = { ...baseApplication, call, content };
-      expect(evaluateFormalRules(input, memo)).toEqual(evaluateFormalRules(input));
+      expect(evaluateFormalRules(input, { shapes: memo })).toEqual(evaluateFormalRules(input));
     }
     const shapes = (content: typeof valid) =>
-      evaluateFormalRules({ ...baseApplication, call, content }, memo)
+      evaluateFormalRules({ ...baseApplication, call, content }, { shapes: memo })
         .filter((f) => f.ruleId === SHAPE_RULE_ID)
         .map((f) => f.path);
     expect(shapes(valid)).toEqual([]);

@@ -156,7 +156,8 @@ export async function saveSection(
   }
   // The findings after this save: the sections as read before it, with this one as just stored
   // (a colleague's save of another section in between shows on the next save or read).
-  // The other sections are parsed and checked once while the user types (section-content-cache).
+  // The other sections are parsed and checked once while the user types, and only the rules that
+  // read the saved section run again (section-content-cache).
   const cache = sectionContentCache(ctx.store.db);
   const contentAfter = cache.contentOf(call, application.id, [
     ...sectionsBefore.filter((s) => s.section_id !== section.id),
@@ -169,7 +170,7 @@ export async function saveSection(
       application.institution_orgnr,
       contentAfter,
     ),
-    cache.shapes,
+    { shapes: cache.shapes, rules: cache.rulesOf(application.id) },
   );
   return { sectionId: section.id, version: result.version, updatedAt: at, findings };
 }

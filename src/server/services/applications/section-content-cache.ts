@@ -4,15 +4,17 @@
  * sections come back from the database as the same text: they are neither parsed nor checked
  * against their schema again (the {@link SectionShapeMemo} remembers the check by the kept
  * object). A text that differs in any way is parsed afresh, so what is kept can never stand in for
- * other content, whoever changed it and however.
+ * other content, whoever changed it and however. With the same objects, the application's
+ * {@link RuleMemo} runs again only the rules that read the section that changed.
  */
 import type { ApplicationContent } from '../../../domain/application/application.js';
 import type { CallDefinition } from '../../../domain/call/call-schema.js';
-import { SectionShapeMemo } from '../../../domain/rules/index.js';
+import { RuleMemo, SectionShapeMemo } from '../../../domain/rules/index.js';
 import type { Db } from '../../../store/create-store.js';
 
-/** About one section of each of 500 applications in the works at once; the oldest use goes first. */
+/** About the sections of 500 applications in the works at once; the oldest use goes first. */
 const MAX_ENTRIES = 5_000;
+const MAX_APPLICATIONS = 1_000;
 
 interface Kept {
   text: string;
@@ -27,6 +29,14 @@ export interface SectionText {
 export class SectionContentCache {
   readonly shapes = new SectionShapeMemo();
   readonly #kept = new Map<string, Kept>();
+  readonly #rules = new Map<string, RuleMemo>();
+
+  /** What the rules found in this application, for running again only those whose reads changed. */
+  rulesOf(applicationId: string): RuleMemo {
+    const memo = this.#rules.get(applicationId) ?? new RuleMemo();
+    use(this.#rules, applicationId, memo, MAX_APPLICATIONS);
+    return memo;
+  }
 
   /** The application's content by section id, from the stored texts of its sections. */
   contentOf(
@@ -44,16 +54,21 @@ export class SectionContentCache {
 
   #parse(key: string, text: string): unknown {
     const kept = this.#kept.get(key);
-    // Taken out and put back: a Map iterates in insertion order, so the first key is the oldest use.
-    this.#kept.delete(key);
     const entry = kept?.text === text ? kept : { text, value: JSON.parse(text) as unknown };
-    if (this.#kept.size >= MAX_ENTRIES) {
-      const oldest = this.#kept.keys().next().value;
-      if (oldest !== undefined) this.#kept.delete(oldest);
-    }
-    this.#kept.set(key, entry);
+    use(this.#kept, key, entry, MAX_ENTRIES);
     return entry.value;
   }
+}
+
+/** Puts `value` in as the newest use, dropping the oldest when `map` is full. */
+function use<T>(map: Map<string, T>, key: string, value: T, max: number): void {
+  // Taken out and put back: a Map iterates in insertion order, so the first key is the oldest use.
+  map.delete(key);
+  if (map.size >= max) {
+    const oldest = map.keys().next().value;
+    if (oldest !== undefined) map.delete(oldest);
+  }
+  map.set(key, value);
 }
 
 const caches = new WeakMap<Db, SectionContentCache>();
