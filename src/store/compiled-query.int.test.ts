@@ -1,5 +1,5 @@
 /** compiledOnce: one SQL text per dialect, run with each call's values, inside transactions too. */
-import type { CompiledQuery } from 'kysely';
+import { sql, type CompiledQuery } from 'kysely';
 import { afterAll, beforeAll, expect, it, vi } from 'vitest';
 import {
   createTestDatabase,
@@ -53,6 +53,23 @@ describeEachDialect('compiledOnce', (dialect) => {
     expect((await valueOf(t.store.db, { key: 'b' })).rows).toEqual([{ value: 'endret' }]);
     expect((await valueOf(t.store.db, { key: 'a' })).rows).toEqual([{ value: 'første' }]);
   });
+
+  if (dialect === 'postgres') {
+    it('is kept prepared by name on a PostgreSQL connection, and refuses `*` there', async () => {
+      await t.store.db.transaction().execute(async (trx) => {
+        expect((await valueOf(trx, { key: 'a' })).rows).toEqual([{ value: 'første' }]);
+        const prepared = await sql<{ statement: string }>`
+          select statement from pg_prepared_statements where name like 'tilskudd_%'`.execute(trx);
+        expect(prepared.rows.map((r) => r.statement)).toContain(
+          'select "value" from "setting" where "key" = $1',
+        );
+      });
+      const everything = compiledOnce(['key'], (db, v: { key: string }) =>
+        db.selectFrom('setting').selectAll().where('key', '=', v.key),
+      );
+      await expect(everything(t.store.db, { key: 'a' })).rejects.toThrow(/names its columns/);
+    });
+  }
 
   it('refuses a query that does not send every value as a parameter', async () => {
     const unused = compiledOnce(['key', 'value'], (db, v: { key: string; value: string }) =>

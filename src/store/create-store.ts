@@ -6,6 +6,7 @@ import pg from 'pg';
 import type { Database } from './database.js';
 import { migrationProvider } from './migrations/index.js';
 import { GroupCommitSqliteDialect } from './sqlite-driver.js';
+import { withPreparedStatements } from './pg-prepared-pool.js';
 import {
   sealAfterCommit,
   sealAuditEvents,
@@ -91,7 +92,9 @@ function createPostgresStore(url: string, options: StoreOptions): Store {
     max: options.pgPoolSize ?? 10,
     ...(options.pgSchema ? { options: `-c search_path=${options.pgSchema}` } : {}),
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({
+    dialect: new PostgresDialect({ pool: withPreparedStatements(pool) }),
+  });
   // Chains audit events left pending by a process that stopped between a commit and its seal.
   const sealer = setInterval(() => void sealAuditEvents(db), SEAL_INTERVAL_MS);
   sealer.unref();

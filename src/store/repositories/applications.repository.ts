@@ -10,6 +10,7 @@ import {
   appendAuditEvent,
   eventBody,
   sealAuditEvents,
+  type AuditEventBody,
   type AuditInput,
 } from './audit.repository.js';
 
@@ -118,8 +119,16 @@ const applicationWithSectionRows = compiledOnce(['id'], (db, v: { id: string }) 
     .selectFrom('application as a')
     .leftJoin('application_section as s', 's.application_id', 'a.id')
     .leftJoin('app_user as u', 'u.id', 's.updated_by')
-    .selectAll('a')
+    // Named, not `a.*`: PostgreSQL refuses to run a kept plan whose columns changed.
     .select([
+      'a.id',
+      'a.call_id',
+      'a.institution_orgnr',
+      'a.status',
+      'a.created_at',
+      'a.created_by',
+      'a.updated_at',
+      'a.updated_by',
       's.section_id',
       's.content as section_content',
       's.version as section_version',
@@ -265,6 +274,57 @@ const updateSectionIfVersion = compiledOnce(
  * event is chained by a sealing round started here, right after the answer (docs/adr/0008); on
  * SQLite one transaction, the event chained in it.
  */
+/** PostgreSQL: the guarded save, the application's last change and the pending audit event. */
+const saveSectionWithPendingEvent = compiledOnce(
+  [
+    'content',
+    'version',
+    'at',
+    'userId',
+    'applicationId',
+    'sectionId',
+    'baseVersion',
+    'id',
+    'occurred_at',
+    'actor_user_id',
+    'actor_label',
+    'action',
+    'entity_type',
+    'entity_id',
+    'detail',
+  ],
+  (
+    _db,
+    v: AuditEventBody & {
+      content: string;
+      version: number;
+      at: string;
+      userId: string;
+      applicationId: string;
+      sectionId: string;
+      baseVersion: number;
+    },
+  ) => sql<{ version: number }>`
+    with s as (
+      update application_section
+      set content = ${v.content}, version = ${v.version}, updated_at = ${v.at},
+          updated_by = ${v.userId}
+      where application_id = ${v.applicationId} and section_id = ${v.sectionId}
+        and version = ${v.baseVersion}
+      returning version
+    ), a as (
+      update application set updated_at = ${v.at}, updated_by = ${v.userId}
+      where id = ${v.applicationId} and exists (select 1 from s)
+    ), e as (
+      insert into audit_event_pending
+        (id, occurred_at, actor_user_id, actor_label, action, entity_type, entity_id, detail)
+      select ${v.id}, ${v.occurred_at}, ${v.actor_user_id}, ${v.actor_label}, ${v.action},
+        ${v.entity_type}, ${v.entity_id}, ${v.detail}
+      where exists (select 1 from s)
+    )
+    select version from s`,
+);
+
 export async function updateSectionWithAudit(
   db: Kysely<Database>,
   input: {
@@ -287,26 +347,16 @@ export async function updateSectionWithAudit(
       return saved;
     });
   }
-  const e = eventBody(audit);
-  const result = await sql<{ version: number }>`
-    with s as (
-      update application_section
-      set content = ${input.content}, version = ${version}, updated_at = ${input.at},
-          updated_by = ${input.userId}
-      where application_id = ${input.applicationId} and section_id = ${input.sectionId}
-        and version = ${input.baseVersion}
-      returning version
-    ), a as (
-      update application set updated_at = ${input.at}, updated_by = ${input.userId}
-      where id = ${input.applicationId} and exists (select 1 from s)
-    ), e as (
-      insert into audit_event_pending
-        (id, occurred_at, actor_user_id, actor_label, action, entity_type, entity_id, detail)
-      select ${e.id}, ${e.occurred_at}, ${e.actor_user_id}, ${e.actor_label}, ${e.action},
-        ${e.entity_type}, ${e.entity_id}, ${e.detail}
-      where exists (select 1 from s)
-    )
-    select version from s`.execute(db);
+  const result = await saveSectionWithPendingEvent(db, {
+    ...eventBody(audit),
+    content: input.content,
+    version,
+    at: input.at,
+    userId: input.userId,
+    applicationId: input.applicationId,
+    sectionId: input.sectionId,
+    baseVersion: input.baseVersion,
+  });
   if (result.rows.length !== 1) return { saved: false };
   // Started, not awaited: the autosave answers without waiting for a sealing round; the event is
   // committed with the change and chained moments later (docs/adr/0008).

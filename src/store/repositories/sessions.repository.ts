@@ -58,7 +58,17 @@ const liveSessionRows = compiledOnce(['idHash'], (db, v: { idHash: string }) =>
     .selectFrom('session as s')
     .innerJoin('app_user as u', 'u.id', 's.user_id')
     .leftJoin('user_role as r', 'r.user_id', 'u.id')
-    .selectAll('s')
+    // Named, not `s.*`: PostgreSQL refuses to run a kept plan whose columns changed.
+    .select([
+      's.id_hash',
+      's.user_id',
+      's.csrf_token',
+      's.created_at',
+      's.last_seen_at',
+      's.expires_at',
+      's.absolute_expires_at',
+      's.id_token',
+    ])
     .select(principalColumns)
     .where('s.id_hash', '=', v.idHash)
     .orderBy('r.role')
