@@ -52,7 +52,11 @@ export function compiledOnce<V extends Values<V>, R>(
     const markers = Object.fromEntries(names.map((name) => [name, `${MARKER}${name}`])) as V;
     const compiled = build(db, markers).compile(db);
     const used = new Set(compiled.parameters.filter((p) => isMarker(p)));
-    if (compiled.sql.includes(MARKER) || used.size !== names.length) {
+    if (
+      compiled.sql.includes(MARKER) ||
+      used.size !== names.length ||
+      compiled.parameters.includes(undefined)
+    ) {
       throw new Error(
         `compiledOnce: every value must be a parameter, once or more: ${compiled.sql}`,
       );

@@ -8,6 +8,7 @@ import { compiledOnce } from '../compiled-query.js';
 import { isPostgres } from '../dialect.js';
 import {
   appendAuditEvent,
+  EVENT_BODY_COLUMNS,
   eventBody,
   sealAuditEvents,
   type AuditEventBody,
@@ -233,15 +234,7 @@ export async function saveSectionIfVersion(
       ? { saved: true, version }
       : { saved: false };
   }
-  const result = await updateSectionIfVersion(trx, {
-    content: input.content,
-    version,
-    at: input.at,
-    userId: input.userId,
-    applicationId: input.applicationId,
-    sectionId: input.sectionId,
-    baseVersion: input.baseVersion,
-  });
+  const result = await updateSectionIfVersion(trx, { ...input, version });
   return Number(result.numAffectedRows) === 1 ? { saved: true, version } : { saved: false };
 }
 
@@ -284,14 +277,7 @@ const saveSectionWithPendingEvent = compiledOnce(
     'applicationId',
     'sectionId',
     'baseVersion',
-    'id',
-    'occurred_at',
-    'actor_user_id',
-    'actor_label',
-    'action',
-    'entity_type',
-    'entity_id',
-    'detail',
+    ...EVENT_BODY_COLUMNS,
   ],
   (
     _db,
@@ -347,16 +333,7 @@ export async function updateSectionWithAudit(
       return saved;
     });
   }
-  const result = await saveSectionWithPendingEvent(db, {
-    ...eventBody(audit),
-    content: input.content,
-    version,
-    at: input.at,
-    userId: input.userId,
-    applicationId: input.applicationId,
-    sectionId: input.sectionId,
-    baseVersion: input.baseVersion,
-  });
+  const result = await saveSectionWithPendingEvent(db, { ...eventBody(audit), ...input, version });
   if (result.rows.length !== 1) return { saved: false };
   // Started, not awaited: the autosave answers without waiting for a sealing round; the event is
   // committed with the change and chained moments later (docs/adr/0008).

@@ -56,6 +56,25 @@ function hashEvent(prevHash: string, body: EventBody | Record<string, unknown>):
 /** The stored columns of an event, before chaining; for statements that write it themselves. */
 export type AuditEventBody = EventBody;
 
+export const EVENT_BODY_COLUMNS = [
+  'id',
+  'occurred_at',
+  'actor_user_id',
+  'actor_label',
+  'action',
+  'entity_type',
+  'entity_id',
+  'detail',
+] as const satisfies readonly (keyof EventBody)[];
+// Every column of an event is listed: a statement built from the list would otherwise leave one out.
+const everyEventColumnListed: Exclude<
+  keyof EventBody,
+  (typeof EVENT_BODY_COLUMNS)[number]
+> extends never
+  ? true
+  : never = true;
+void everyEventColumnListed;
+
 export function eventBody(input: AuditInput): EventBody {
   return {
     id: timeOrderedUuid(),
@@ -95,14 +114,7 @@ const chainEnd = compiledOnce([], (db) =>
 type ChainedEvent = EventBody & { prev_hash: string; hash: string };
 
 const EVENT_COLUMNS = [
-  'id',
-  'occurred_at',
-  'actor_user_id',
-  'actor_label',
-  'action',
-  'entity_type',
-  'entity_id',
-  'detail',
+  ...EVENT_BODY_COLUMNS,
   'prev_hash',
   'hash',
 ] as const satisfies readonly (keyof ChainedEvent)[];
