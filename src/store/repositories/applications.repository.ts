@@ -200,6 +200,30 @@ export async function findSection(
 
 export type SaveSectionResult = { saved: true; version: number } | { saved: false };
 
+/** A save of one section, guarded by the version it was based on. */
+export interface GuardedSectionSave {
+  applicationId: string;
+  sectionId: string;
+  content: string;
+  /** The version the edit was based on: 0 for a section never saved. */
+  baseVersion: number;
+  userId: string;
+  at: string;
+}
+
+/** What the guarded save statements are run with: the save and the version it makes. */
+type GuardedSaveValues = GuardedSectionSave & { version: number };
+
+const GUARDED_SAVE_VALUES = [
+  'applicationId',
+  'sectionId',
+  'content',
+  'baseVersion',
+  'userId',
+  'at',
+  'version',
+] as const satisfies readonly (keyof GuardedSaveValues)[];
+
 /**
  * Stores a section's content if, and only if, its stored version is still `baseVersion` (0 for a
  * section never saved). Atomic on both dialects: a guarded UPDATE, or an INSERT that does nothing
@@ -207,14 +231,7 @@ export type SaveSectionResult = { saved: true; version: number } | { saved: fals
  */
 export async function saveSectionIfVersion(
   trx: Db,
-  input: {
-    applicationId: string;
-    sectionId: string;
-    content: string;
-    baseVersion: number;
-    userId: string;
-    at: string;
-  },
+  input: GuardedSectionSave,
 ): Promise<SaveSectionResult> {
   const version = input.baseVersion + 1;
   if (input.baseVersion === 0) {
@@ -238,59 +255,19 @@ export async function saveSectionIfVersion(
   return Number(result.numAffectedRows) === 1 ? { saved: true, version } : { saved: false };
 }
 
-const updateSectionIfVersion = compiledOnce(
-  ['content', 'version', 'at', 'userId', 'applicationId', 'sectionId', 'baseVersion'],
-  (
-    db,
-    v: {
-      content: string;
-      version: number;
-      at: string;
-      userId: string;
-      applicationId: string;
-      sectionId: string;
-      baseVersion: number;
-    },
-  ) =>
-    db
-      .updateTable('application_section')
-      .set({ content: v.content, version: v.version, updated_at: v.at, updated_by: v.userId })
-      .where('application_id', '=', v.applicationId)
-      .where('section_id', '=', v.sectionId)
-      .where('version', '=', v.baseVersion),
+const updateSectionIfVersion = compiledOnce(GUARDED_SAVE_VALUES, (db, v: GuardedSaveValues) =>
+  db
+    .updateTable('application_section')
+    .set({ content: v.content, version: v.version, updated_at: v.at, updated_by: v.userId })
+    .where('application_id', '=', v.applicationId)
+    .where('section_id', '=', v.sectionId)
+    .where('version', '=', v.baseVersion),
 );
 
-/**
- * Replaces a section stored at `baseVersion` (> 0), records the application's last change and
- * appends the audit event, all or nothing; a stale version changes nothing. On PostgreSQL this is
- * one statement (atomic by itself: one round trip instead of five with BEGIN and COMMIT), and the
- * event is chained by a sealing round started here, right after the answer (docs/adr/0008); on
- * SQLite one transaction, the event chained in it.
- */
 /** PostgreSQL: the guarded save, the application's last change and the pending audit event. */
 const saveSectionWithPendingEvent = compiledOnce(
-  [
-    'content',
-    'version',
-    'at',
-    'userId',
-    'applicationId',
-    'sectionId',
-    'baseVersion',
-    ...EVENT_BODY_COLUMNS,
-  ],
-  (
-    _db,
-    v: AuditEventBody & {
-      content: string;
-      version: number;
-      at: string;
-      userId: string;
-      applicationId: string;
-      sectionId: string;
-      baseVersion: number;
-    },
-  ) => sql<{ version: number }>`
+  [...GUARDED_SAVE_VALUES, ...EVENT_BODY_COLUMNS],
+  (_db, v: GuardedSaveValues & AuditEventBody) => sql<{ version: number }>`
     with s as (
       update application_section
       set content = ${v.content}, version = ${v.version}, updated_at = ${v.at},
@@ -311,16 +288,16 @@ const saveSectionWithPendingEvent = compiledOnce(
     select version from s`,
 );
 
+/**
+ * Replaces a section stored at `baseVersion` (> 0), records the application's last change and
+ * appends the audit event, all or nothing; a stale version changes nothing. On PostgreSQL this is
+ * one statement (atomic by itself: one round trip instead of five with BEGIN and COMMIT), and the
+ * event is chained by a sealing round started here, right after the answer (docs/adr/0008); on
+ * SQLite one transaction, the event chained in it.
+ */
 export async function updateSectionWithAudit(
   db: Kysely<Database>,
-  input: {
-    applicationId: string;
-    sectionId: string;
-    content: string;
-    baseVersion: number;
-    userId: string;
-    at: string;
-  },
+  input: GuardedSectionSave,
   audit: AuditInput,
 ): Promise<SaveSectionResult> {
   const version = input.baseVersion + 1;
