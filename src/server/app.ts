@@ -30,6 +30,7 @@ import { problemJsonPlugin, sendProblem } from './plugins/problem-json.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
 import { registerAuthRoutes } from './routes/auth/routes.js';
 import { registerApplicationRoutes } from './routes/applications/routes.js';
+import { registerSectionHistoryRoutes } from './routes/applications/history-routes.js';
 import { registerDocumentRoutes } from './routes/documents/routes.js';
 import { registerCallRoutes } from './routes/calls/routes.js';
 import { registerCallFormRoutes } from './routes/calls/form-routes.js';
@@ -167,6 +168,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerSessionRoutes(app, ctx);
   registerRegisterRoutes(app, ctx);
   registerApplicationRoutes(app, ctx);
+  registerSectionHistoryRoutes(app, ctx);
   registerDocumentRoutes(app, ctx);
   registerPeopleRoutes(app, ctx);
   registerCaseRoutes(app, ctx);

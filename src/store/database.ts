@@ -139,6 +139,16 @@ export interface ApplicationSectionTable {
   updated_by: string;
 }
 
+/** Every saved version of a section, written by a trigger on each save (migration 0009). */
+export interface ApplicationSectionVersionTable {
+  application_id: string;
+  section_id: string;
+  version: number;
+  content: string;
+  saved_at: string;
+  saved_by: string;
+}
+
 export interface SubmissionTable {
   id: string;
   application_id: string;
@@ -302,6 +312,7 @@ export interface Database {
   case_counter: CaseCounterTable;
   application: ApplicationTable;
   application_section: ApplicationSectionTable;
+  application_section_version: ApplicationSectionVersionTable;
   submission: SubmissionTable;
   receipt_counter: ReceiptCounterTable;
   attachment: AttachmentTable;

@@ -99,6 +99,14 @@ export const errorCatalogue = {
       en: 'The call has no such section',
     },
   },
+  section_version_not_found: {
+    status: 404,
+    title: {
+      nb: 'Denne delen har ingen lagret versjon med det nummeret',
+      nn: 'Denne delen har ingen lagra versjon med det nummeret',
+      en: 'This section has no saved version with that number',
+    },
+  },
   edit_conflict: {
     status: 409,
     title: {
