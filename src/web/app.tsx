@@ -41,6 +41,11 @@ const TaskListPage = lazy(() =>
 const SectionPage = lazy(() =>
   import('./pages/applicant/section-page.js').then((m) => ({ default: m.SectionPage })),
 );
+const SectionHistoryPage = lazy(() =>
+  import('./pages/applicant/section-history-page.js').then((m) => ({
+    default: m.SectionHistoryPage,
+  })),
+);
 const CheckAnswersPage = lazy(() =>
   import('./pages/applicant/check-answers-page.js').then((m) => ({ default: m.CheckAnswersPage })),
 );
@@ -102,6 +107,7 @@ const router = createBrowserRouter([
         children: [
           { index: true, element: <TaskListPage /> },
           { path: 'sections/:sectionId', element: <SectionPage /> },
+          { path: 'sections/:sectionId/history', element: <SectionHistoryPage /> },
           { path: 'check', element: <CheckAnswersPage /> },
           { path: 'receipt', element: <ConfirmationPage /> },
         ],

@@ -45,9 +45,17 @@ describe('diffSectionContent', () => {
       cooperation: 'Samarbeid',
     };
     expect(diffSectionContent(before, after)).toEqual([
-      { path: ['companies', 'c1', 'employees'], change: 'changed' },
+      {
+        path: ['companies', 'c1', 'employees'],
+        change: 'changed',
+        itemLabel: { field: 'orgnr', value: '974760673' },
+      },
       { path: ['companies', 'c4'], change: 'added' },
-      { path: ['companies', 'c2'], change: 'removed' },
+      {
+        path: ['companies', 'c2'],
+        change: 'removed',
+        itemLabel: { field: 'orgnr', value: '923609016' },
+      },
     ]);
   });
 
@@ -55,7 +63,11 @@ describe('diffSectionContent', () => {
     const before = { offerings: [{ id: 'o1', title: 'Sveising' }] };
     const after = { offerings: [{ id: 'o1', title: 'Sveising', studiepoeng: 7.5 }] };
     expect(diffSectionContent(before, after)).toEqual([
-      { path: ['offerings', 'o1', 'studiepoeng'], change: 'added' },
+      {
+        path: ['offerings', 'o1', 'studiepoeng'],
+        change: 'added',
+        itemLabel: { field: 'title', value: 'Sveising' },
+      },
     ]);
   });
 
@@ -72,7 +84,11 @@ describe('diffSectionContent', () => {
       ],
     };
     expect(diffSectionContent(before, after)).toEqual([
-      { path: ['financing', 'egeninnsats'], change: 'added' },
+      {
+        path: ['financing', 'egeninnsats'],
+        change: 'added',
+        itemLabel: { field: 'sourceId', value: 'egeninnsats' },
+      },
     ]);
   });
 

@@ -14,6 +14,31 @@ export type FieldChange = 'added' | 'removed' | 'changed';
 export interface ChangedField {
   path: string[];
   change: FieldChange;
+  /** For a list item: the field that names it for a person, and its value (e.g. the title). */
+  itemLabel?: { field: string; value: string };
+}
+
+/** The fields that name an item for a person, in the order they are tried. */
+const NAMING_FIELDS = [
+  'title',
+  'name',
+  'fileName',
+  'unionName',
+  'description',
+  'orgnr',
+  'companyOrgnr',
+  'sourceId',
+  'category',
+];
+
+/** What names an item for a person: its first naming field with a value. */
+export function itemLabelOf(item: unknown): { field: string; value: string } | undefined {
+  if (!isRecord(item)) return undefined;
+  for (const field of NAMING_FIELDS) {
+    const value = item[field];
+    if (typeof value === 'string' && value.trim() !== '') return { field, value };
+  }
+  return undefined;
 }
 
 type Item = Record<string, unknown>;
@@ -56,22 +81,26 @@ function changeOf(before: unknown, after: unknown): FieldChange {
 
 function listChanges(field: string, before: Item[], after: Item[]): ChangedField[] {
   const out: ChangedField[] = [];
+  const push = (path: string[], change: FieldChange, item: Item) => {
+    const itemLabel = itemLabelOf(item);
+    out.push(itemLabel ? { path, change, itemLabel } : { path, change });
+  };
   const old = new Map(before.map((item, i) => [itemKeyOf(item, i), item]));
   const now = new Map(after.map((item, i) => [itemKeyOf(item, i), item]));
   for (const [key, item] of now) {
     const was = old.get(key);
     if (!was) {
-      out.push({ path: [field, key], change: 'added' });
+      push([field, key], 'added', item);
       continue;
     }
     for (const sub of new Set([...Object.keys(was), ...Object.keys(item)])) {
       if (!same(was[sub], item[sub]) && !(isEmpty(was[sub]) && isEmpty(item[sub]))) {
-        out.push({ path: [field, key, sub], change: changeOf(was[sub], item[sub]) });
+        push([field, key, sub], changeOf(was[sub], item[sub]), item);
       }
     }
   }
-  for (const key of old.keys()) {
-    if (!now.has(key)) out.push({ path: [field, key], change: 'removed' });
+  for (const [key, item] of old) {
+    if (!now.has(key)) push([field, key], 'removed', item);
   }
   return out;
 }

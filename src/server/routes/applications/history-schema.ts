@@ -24,6 +24,10 @@ const changedField = z.object({
     .array(z.string())
     .describe('[field], [list field, item key] or [list field, item key, item field]'),
   change: z.enum(['added', 'removed', 'changed']),
+  itemLabel: z
+    .object({ field: z.string(), value: z.string() })
+    .optional()
+    .describe('For a list item: the field that names it (title, name …) and its value'),
 });
 
 export const sectionHistorySchema = z.object({

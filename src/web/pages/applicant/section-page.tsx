@@ -3,10 +3,10 @@
  * autosave, the error summary, findings beside the fields and in a side panel, and the conflict
  * dialog when a colleague saved first.
  */
-import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
+import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useParams } from 'react-router';
+import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { SavedSection, SectionState } from '../../api/types.js';
 import { ConflictDialog } from '../../app-components/conflict-dialog.js';
 import { ErrorSummaryBox } from '../../app-components/error-summary-box.js';
@@ -115,6 +115,22 @@ function SectionEditor({ state }: { state: SectionState }) {
             </Paragraph>
           )}
           <SaveIndicator status={draft.status} savedAt={draft.savedAt} />
+          {state.version > 0 && (
+            <Paragraph data-size="sm">
+              <Link asChild>
+                <RouterLink
+                  to="history"
+                  onClick={(e) => {
+                    // Saved first: the history page picks up the draft from the saved version.
+                    e.preventDefault();
+                    void draft.flush().then(() => navigate('history'));
+                  }}
+                >
+                  {t('history.link')}
+                </RouterLink>
+              </Link>
+            </Paragraph>
+          )}
           <ErrorSummaryBox
             ref={summaryRef}
             heading={t('applicant.summaryHeading')}
