@@ -35,30 +35,39 @@ export const SectionVersionView = forwardRef<HTMLHeadingElement, Props>(function
   const content = (version.content ?? {}) as Values;
   const fields = fieldsInOrder(content, text.formOrder);
 
-  const copyCell = (path: string[], what: string) => {
+  const copyCell = (path: string[], what: string, show = true) => {
     if (sameValue(valueAt(content, path), valueAt(draft, path))) {
       return <span className="history-same">{t('history.sameAsNow')}</span>;
     }
-    if (!onCopy) return null;
+    if (!onCopy || !show) return null;
+    const name = t('history.copyBack');
+    // The name starts with the visible words (WCAG 2.5.3) and says which field.
     return (
       <Button
         type="button"
         variant="secondary"
         data-size="sm"
         disabled={busy}
+        aria-label={`${name}: ${what}`}
         onClick={() => onCopy(path, what)}
       >
-        {t('history.copyBack')}
-        <span className="visually-hidden">: {what}</span>
+        {name}
       </Button>
     );
   };
 
-  const row = (key: string, label: string, value: string, path: string[], what: string) => (
+  const row = (
+    key: string,
+    label: string,
+    value: string,
+    path: string[],
+    what: string,
+    copyable = true,
+  ) => (
     <div key={key} className="history-row">
       <dt>{label}</dt>
       <dd>{value}</dd>
-      <dd className="history-row__action">{copyCell(path, what)}</dd>
+      <dd className="history-row__action">{copyCell(path, what, copyable)}</dd>
     </div>
   );
 
@@ -112,6 +121,8 @@ export const SectionVersionView = forwardRef<HTMLHeadingElement, Props>(function
                           text.value(sub, item[sub]),
                           [field, key, sub],
                           `${label}, ${name}: ${text.label(sub)}`,
+                          // An item gone from the draft comes back whole, by its own button.
+                          inDraft !== undefined,
                         ),
                       )}
                   </dl>
