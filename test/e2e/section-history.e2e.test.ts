@@ -168,6 +168,23 @@ describe('section history', () => {
       .toEqual(cluster.companies.map((c) => [c.id, c.employees]));
   });
 
+  it('a copy back based on a version a colleague has since replaced overwrites nothing', async () => {
+    await page.goto(`${server.baseUrl}/applications/${id}/sections/project/history?version=2`);
+    const view = page.locator('.history-version');
+    await expect.poll(() => view.innerText()).toContain('Andre tittel');
+    // A colleague saves the section while the page is open.
+    expect(await putSections(page, id, { project: { title: 'Kollegaens tittel' } })).toEqual({
+      project: 200,
+    });
+    await view.getByRole('button', { name: 'Kopier tilbake: Prosjekttittel' }).click();
+    await expect
+      .poll(() => page.locator('main').innerText())
+      .toContain('Noen lagret denne delen mens du kopierte');
+    expect(await storedContent(page, id, 'project')).toEqual({ title: 'Kollegaens tittel' });
+    expect(await page.getByRole('button', { name: /Kopier tilbake/ }).count()).toBe(0);
+    await expectNoAxeViolations(page, 'section history, conflict');
+  });
+
   it('after the deadline the history can be read, and nothing can be copied back', async () => {
     const admin = await browser.newContext();
     const adminPage = await admin.newPage();
@@ -184,6 +201,8 @@ describe('section history', () => {
       .poll(() => page.locator('.history-version').innerText())
       .toContain('Første tittel');
     expect(await page.locator('main').innerText()).toContain('Fristen er ute');
+    // The copy refused in the conflict above is still kept in this browser, and not sent.
+    expect(await storedContent(page, id, 'project')).toEqual({ title: 'Kollegaens tittel' });
     expect(await page.getByRole('button', { name: /Kopier tilbake/ }).count()).toBe(0);
     await expectNoAxeViolations(page, 'section history after the deadline');
     await page.screenshot({ path: `${SCREENSHOTS}/applicant-section-history-closed-1280.png` });
