@@ -74,6 +74,7 @@ export async function startTestClamd(): Promise<TestClamd> {
   let output = '';
 
   const start = async () => {
+    if (child && child.exitCode === null) return;
     const proc = spawn(binary, ['-c', configPath], { stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;
     output = '';
