@@ -10,6 +10,7 @@ import {
   authHeaders,
   createCompleteApplication,
   createDraft,
+  SEED_CALL_ID,
   submit,
 } from '../../../../test/helpers/applications.js';
 import {
@@ -27,6 +28,7 @@ import { createJobRunner, type JobRunner } from '../../jobs/job-runner.js';
 import { SCAN_JOB_KIND } from './scan-attachment-job.js';
 
 const OPEN = osloWallTimeToInstant('2021-09-13T09:00');
+const AFTER_DEADLINE = new Date('2021-09-15T15:00:00Z');
 const AGREEMENT = 'signed-agreement';
 const silentLog = { warn: () => undefined, error: () => undefined };
 
@@ -209,6 +211,28 @@ describeEachDialect('virus scanning with ClamAV', (dialect) => {
     const refused = await download(uploaded.downloadUrl);
     expect(refused.statusCode).toBe(409);
     expect(refused.json()).toMatchObject({ scanState: 'infected' });
+  });
+
+  // Last: intake closes once, after which nothing more can be submitted.
+  it("shows each file's scan state in the officer's case documents", async () => {
+    await clamd.stop();
+    try {
+      const id = await createCompleteApplication(t, 'applicant-ntnu-2');
+      const submitted = await submit(t, id, `pending-${dialect}`, 'applicant-ntnu-2');
+      expect(submitted.statusCode, submitted.body).toBe(201);
+    } finally {
+      await clamd.start();
+    }
+    await t.clock.set(AFTER_DEADLINE);
+    const list = await download(`/api/calls/${SEED_CALL_ID}/cases`, 'officer');
+    expect(list.statusCode, list.body).toBe(200);
+    const states: string[] = [];
+    for (const item of list.json<{ items: { id: string }[] }>().items) {
+      const detail = await download(`/api/cases/${item.id}`, 'officer');
+      const files = detail.json<{ attachments: { scanState: string }[] }>().attachments;
+      states.push(...files.map((f) => f.scanState));
+    }
+    expect(states.sort()).toEqual(['clean', 'pending']);
   });
 });
 
