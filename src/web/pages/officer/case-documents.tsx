@@ -31,7 +31,7 @@ export function AttachmentList({
   if (attachments.length === 0)
     return <Paragraph data-size="sm">{t('cases.case.noAttachments')}</Paragraph>;
   return (
-    <ul className="attachment-list">
+    <ul className="attachment-list case-files">
       {attachments.map((a) => (
         <li key={a.id}>
           {canOpen(a.scanState) ? (
