@@ -131,7 +131,7 @@ describe('virus scan states on the pages', () => {
     expect(await tags.allTextContents()).toEqual(['Virusskannet', 'Venter på virusskanning']);
     expect(await page.locator('main').textContent()).toContain('Filen er i karantene');
     await expectNoAxeViolations(page, 'attachments with scan states (nb)');
-    await photograph(page, 'applicant-attachments');
+    await photograph(page, 'applicant');
   });
 
   it('the officer sees the waiting file without a link, and why', async () => {
@@ -167,7 +167,7 @@ describe('virus scan states on the pages', () => {
     expect(await list.locator('a').allTextContents()).toEqual(['samarbeidsavtale-signert.pdf']);
     expect(await list.textContent()).toContain('Venter på virusskanning');
     await expectNoAxeViolations(officerPage, 'case documents with scan states (nb)');
-    await photograph(officerPage, 'case-documents');
+    await photograph(officerPage, 'case');
   });
 
   it('once clamd is back, the server scans the waiting file and it can be opened', async () => {
