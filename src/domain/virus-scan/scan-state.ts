@@ -19,6 +19,11 @@ export function canMoveScanState(from: ScanState, to: ScanState): boolean {
   return MOVES[from].includes(to);
 }
 
+/** Whether the scanner still has to judge a file in this state (a move out of it exists). */
+export function awaitsScan(state: ScanState): boolean {
+  return MOVES[state].length > 0;
+}
+
 /** A stored value read back; anything unknown is treated as not yet scanned, never as clean. */
 export function toScanState(value: string): ScanState {
   return (SCAN_STATES as readonly string[]).includes(value) ? (value as ScanState) : 'pending';

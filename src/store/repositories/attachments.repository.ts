@@ -1,6 +1,7 @@
 /**
  * Uploaded files with their bytes. Append-only: a replaced file stays as an earlier version of its
- * item, so the history shows every file ever attached and a snapshot's hashes always resolve.
+ * item, so the history shows every file ever attached and a snapshot's hashes always resolve. The
+ * one change a stored file sees is its virus-scan verdict, once, from pending.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { AttachmentRow, Database } from '../database.js';

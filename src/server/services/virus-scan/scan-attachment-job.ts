@@ -6,7 +6,7 @@
  */
 import { scanBytes } from '../../../integrations/clamav/clamd-client.js';
 import { ClamdError } from '../../../integrations/clamav/clamd-reply.js';
-import { toScanState } from '../../../domain/virus-scan/scan-state.js';
+import { awaitsScan, toScanState } from '../../../domain/virus-scan/scan-state.js';
 import { inTransaction, type Tx } from '../../../store/create-store.js';
 import {
   findAttachmentById,
@@ -42,7 +42,7 @@ export function scanAttachmentJob(ctx: AppContext, log: JobLog): JobHandler {
       }
       const row = await findAttachmentById(ctx.store.db, attachmentId);
       if (!row) return { outcome: 'failed', error: `no attachment ${attachmentId}` };
-      if (toScanState(row.scan_state) !== 'pending') return { outcome: 'done' };
+      if (!awaitsScan(toScanState(row.scan_state))) return { outcome: 'done' };
       const clamd = ctx.config.clamd;
       if (!clamd) {
         return {
