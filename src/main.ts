@@ -8,6 +8,9 @@ import { readConfig } from './platform/config.js';
 import { openContext } from './platform/start-context.js';
 import { toOsloIsoString } from './domain/time/oslo.js';
 import { closeDueIntakes } from './server/services/cases/intake.js';
+import { jobHandlers } from './server/jobs/handlers.js';
+import { createJobRunner } from './server/jobs/job-runner.js';
+import { describeScanner } from './server/services/virus-scan/scanner-status.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -26,6 +29,16 @@ async function main(): Promise<void> {
   }, 10_000);
   intakeTimer.unref();
 
+  // Durable background work (virus scans of files stored while clamd was away); every process
+  // polls, and a lease gives each job to one of them.
+  const jobs = createJobRunner({
+    store: ctx.store,
+    handlers: jobHandlers(ctx, app.log),
+    log: app.log,
+  });
+  jobs.start();
+  if (!config.clamd) app.log.warn(describeScanner(config));
+
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
     if (shuttingDown) return;
@@ -34,6 +47,7 @@ async function main(): Promise<void> {
     // keep being served for the grace period; then close() finishes what is in flight.
     health.draining = true;
     clearInterval(intakeTimer);
+    await jobs.stop();
     app.log.info({ signal }, 'draining: readyz is false, finishing in-flight requests');
     if (signal === 'SIGTERM' && config.shutdownGraceMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));
@@ -60,6 +74,7 @@ async function main(): Promise<void> {
       config.demo
         ? `  demo mode: built-in sign-in with personas, simulated clock at ${toOsloIsoString(ctx.clock.now())} (Oslo)`
         : '  production mode',
+      `  ${describeScanner(config)}`,
     ].join('\n'),
   );
 }

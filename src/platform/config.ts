@@ -4,6 +4,11 @@
  */
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import {
+  ClamdAddressError,
+  parseClamdAddress,
+  type ClamdAddress,
+} from '../integrations/clamav/clamd-address.js';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
@@ -46,6 +51,8 @@ const envSchema = z.object({
     .min(0)
     .max(24 * 30)
     .default(24),
+  TILSKUDD_CLAMD: z.string().optional(),
+  TILSKUDD_CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -85,6 +92,8 @@ export interface Config {
   /** After SIGTERM, how long /readyz says "not ready" before the server stops taking requests. */
   shutdownGraceMs: number;
   enhetsregisteret: { baseUrl: string | undefined; timeoutMs: number; cacheHours: number };
+  /** ClamAV's daemon (TILSKUDD_CLAMD); absent: uploads are stored as not scanned. */
+  clamd: { address: ClamdAddress; timeoutMs: number } | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   oidc: {
     issuer: string | undefined;
@@ -114,6 +123,16 @@ function readStaffProvider(e: z.infer<typeof envSchema>): Config['oidc']['staff'
     );
   }
   return undefined;
+}
+
+function readClamd(e: z.infer<typeof envSchema>): Config['clamd'] {
+  if (!e.TILSKUDD_CLAMD) return undefined;
+  try {
+    return { address: parseClamdAddress(e.TILSKUDD_CLAMD), timeoutMs: e.TILSKUDD_CLAMD_TIMEOUT_MS };
+  } catch (error) {
+    if (!(error instanceof ClamdAddressError)) throw error;
+    throw new ConfigError(`Invalid configuration:\n  - TILSKUDD_CLAMD: ${error.message}`);
+  }
 }
 
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -166,6 +185,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       timeoutMs: e.ENHETSREGISTERET_TIMEOUT_MS,
       cacheHours: e.ENHETSREGISTERET_CACHE_HOURS,
     },
+    clamd: readClamd(e),
     logLevel: e.LOG_LEVEL,
     oidc: {
       issuer: e.OIDC_ISSUER,

@@ -183,6 +183,29 @@ export interface AttachmentTable {
   content: Buffer;
   uploaded_by: string;
   uploaded_at: string;
+  /** What the virus scanner said (src/domain/virus-scan/scan-state.ts): pending until scanned. */
+  scan_state: string;
+  /** The signature clamd named, when infected. */
+  scan_signature: string | null;
+  scanned_at: string | null;
+}
+
+/** A durable background job (src/server/jobs): claimed with a lease, retried after a failure. */
+export interface JobTable {
+  id: string;
+  kind: string;
+  /** JSON. */
+  payload: string;
+  /** queued, done or failed. */
+  state: string;
+  attempts: number;
+  /** ISO instant (wall time, not the demo clock): not claimed before. */
+  run_after: string;
+  lease_owner: string | null;
+  lease_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  finished_at: string | null;
 }
 
 export interface ReceiptCounterTable {
@@ -316,6 +339,7 @@ export interface Database {
   submission: SubmissionTable;
   receipt_counter: ReceiptCounterTable;
   attachment: AttachmentTable;
+  job: JobTable;
   institution: InstitutionTable;
   company_register: CompanyRegisterTable;
   app_user: AppUserTable;
@@ -338,6 +362,7 @@ export type ApplicationRow = Selectable<ApplicationTable>;
 export type ApplicationSectionRow = Selectable<ApplicationSectionTable>;
 export type SubmissionRow = Selectable<SubmissionTable>;
 export type AttachmentRow = Selectable<AttachmentTable>;
+export type JobRow = Selectable<JobTable>;
 export type InvitationRow = Selectable<InvitationTable>;
 export type CaseFileRow = Selectable<CaseFileTable>;
 export type CaseFindingRow = Selectable<CaseFindingTable>;

@@ -235,6 +235,22 @@ export const errorCatalogue = {
       en: 'An attachment in the application does not match an uploaded file',
     },
   },
+  attachment_infected: {
+    status: 422,
+    title: {
+      nb: 'Filen inneholder et virus og ble ikke lagret',
+      nn: 'Fila inneheld eit virus og vart ikkje lagra',
+      en: 'The file contains a virus and was not stored',
+    },
+  },
+  attachment_quarantined: {
+    status: 409,
+    title: {
+      nb: 'Filen er i karantene til virusskanningen godkjenner den',
+      nn: 'Fila er i karantene til virusskanninga godkjenner ho',
+      en: 'The file is in quarantine until the virus scan passes it',
+    },
+  },
   institution_not_found: {
     status: 404,
     title: {

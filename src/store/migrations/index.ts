@@ -7,6 +7,7 @@ import * as m0005 from './0005-cases.js';
 import * as m0006 from './0006-audit-pending.js';
 import * as m0007 from './0007-case-search.js';
 import * as m0009 from './0009-section-history.js';
+import * as m0013 from './0013-virus-scan.js';
 
 /** Numbered migrations in order. Listed statically so they work from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ const migrations: Record<string, Migration> = {
   '0006-audit-pending': m0006,
   '0007-case-search': m0007,
   '0009-section-history': m0009,
+  '0013-virus-scan': m0013,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,6 +1,7 @@
 /**
  * Uploaded files with their bytes. Append-only: a replaced file stays as an earlier version of its
- * item, so the history shows every file ever attached and a snapshot's hashes always resolve.
+ * item, so the history shows every file ever attached and a snapshot's hashes always resolve. The
+ * one change a stored file sees is its virus-scan verdict, once, from pending.
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { AttachmentRow, Database } from '../database.js';
@@ -49,6 +50,9 @@ function selectMeta(db: Db) {
       'a.warnings',
       'a.uploaded_by',
       'a.uploaded_at',
+      'a.scan_state',
+      'a.scan_signature',
+      'a.scanned_at',
       'u.name as uploaded_by_name',
     ]);
 }
@@ -92,6 +96,43 @@ export async function findAttachmentsByIds(
     .where('a.id', 'in', [...ids])
     .execute();
   return rows.map(toNumbers);
+}
+
+/** One stored file with its bytes, whichever application it belongs to: for the virus scanner. */
+export async function findAttachmentById(
+  db: Db,
+  attachmentId: string,
+): Promise<AttachmentRow | undefined> {
+  const row = await db
+    .selectFrom('attachment')
+    .selectAll()
+    .where('id', '=', attachmentId)
+    .executeTakeFirst();
+  return row
+    ? { ...row, size_bytes: Number(row.size_bytes), version_no: Number(row.version_no) }
+    : undefined;
+}
+
+/**
+ * Records the scanner's verdict on a file still waiting for it; false when another process
+ * recorded one first (a scan job may run twice).
+ */
+export async function recordScanResult(
+  trx: Transaction<Database>,
+  attachmentId: string,
+  result: { state: string; signature: string | null; scannedAt: string },
+): Promise<boolean> {
+  const updated = await trx
+    .updateTable('attachment')
+    .set({
+      scan_state: result.state,
+      scan_signature: result.signature,
+      scanned_at: result.scannedAt,
+    })
+    .where('id', '=', attachmentId)
+    .where('scan_state', '=', 'pending')
+    .executeTakeFirst();
+  return Number(updated.numUpdatedRows) === 1;
 }
 
 // Integer columns come back as numbers on both dialects, but be explicit: sizes feed hashes.

@@ -39,6 +39,7 @@
  *   POST /api/assessor/assignments/:assignmentId/assessment/submit [assessment.write]
  *        body AssessmentContent (the whole assessment) → AssignmentWorkspace (422 `validation_failed` naming each missing field)
  */
+import type { ScanState } from '../../domain/virus-scan/scan-state.js';
 import type { Localized } from './types.js';
 
 export type CaseStatus =
@@ -266,6 +267,8 @@ export interface CaseAttachment {
   fileName: string;
   sizeBytes: number;
   sha256: string;
+  /** The virus scan; the file opens only when clean (or not_scanned). */
+  scanState: ScanState;
 }
 
 export interface CaseDetail extends CaseListItem {

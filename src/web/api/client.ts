@@ -3,6 +3,7 @@
  * state-changing request carries the CSRF token from the session answer; errors arrive as
  * application/problem+json and become ApiError, with title and detail already in the user's language.
  */
+import type { ScanState } from '../../domain/virus-scan/scan-state.js';
 import type {
   ApplicationSummary,
   ApplicationView,
@@ -172,6 +173,11 @@ export const api = {
   withdrawApplication: (id: string) => post<ApplicationView>(`/api/applications/${id}/withdrawal`),
   listSubmissions: (id: string) => get<SubmissionSummary[]>(`/api/applications/${id}/submissions`),
   /** Multipart: the field `kind` first, then the file, as the upload route reads them in order. */
+  /** Every uploaded file of the application with its virus-scan state. */
+  listAttachments: (id: string) =>
+    get<{ id: string; scan: { state: ScanState; message: string } }[]>(
+      `/api/applications/${id}/attachments`,
+    ),
   uploadAttachment: (id: string, kind: string, file: File) => {
     const form = new FormData();
     form.append('kind', kind);

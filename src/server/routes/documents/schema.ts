@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SCAN_STATES } from '../../../domain/virus-scan/scan-state.js';
 
 export { callParamsSchema } from '../calls/schema.js';
 export { applicationIdParams, submissionParams } from '../applications/schema.js';
@@ -23,6 +24,12 @@ export const attachmentViewSchema = z.object({
   uploadedAt: z.string(),
   uploadedBy: z.object({ name: z.string() }),
   warnings: z.array(z.object({ code: z.string(), message: z.string() })),
+  scan: z
+    .object({
+      state: z.enum(SCAN_STATES),
+      message: z.string(),
+    })
+    .describe('The virus scan; the file can be downloaded only when clean (or not_scanned)'),
   current: z.boolean().describe('The file the application refers to now'),
   downloadUrl: z.string(),
 });

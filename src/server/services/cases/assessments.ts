@@ -34,6 +34,7 @@ import { AppError } from '../../errors/catalogue.js';
 import type { Locale } from '../../i18n/locale.js';
 import { callOf } from '../applications/access.js';
 import { refuseProblems, requireReason } from './problems.js';
+import { scanStatesOf } from '../virus-scan/scan-states.js';
 import { assessmentContentOf, refreshCase, submittedAssessmentView } from './read-case.js';
 
 async function myAssignmentView(ctx: AppContext, row: MyAssignmentRow) {
@@ -101,6 +102,11 @@ export async function readWorkspace(ctx: AppContext, principal: Principal, assig
   const submission = await findSubmission(ctx.store.db, row.submission_id);
   if (!submission) throw new AppError('submission_not_found');
   const { snapshot } = readSnapshot(submission.snapshot);
+  const scanState = await scanStatesOf(
+    ctx.store.db,
+    submission.application_id,
+    snapshot.attachments.map((a) => a.fileId),
+  );
   const own = await findAssessment(ctx.store.db, row.id);
   const submitted = own?.status === 'submitted';
   const peers = submitted
@@ -118,6 +124,7 @@ export async function readWorkspace(ctx: AppContext, principal: Principal, assig
       fileName: a.fileName,
       sizeBytes: a.sizeBytes,
       sha256: a.sha256,
+      scanState: scanState(a.fileId),
     })),
     findingsAtSubmission: snapshot.findings.map((f) => ({
       ruleId: f.ruleId,

@@ -40,6 +40,7 @@ import { listSubmissions } from '../../../store/repositories/submissions.reposit
 import { findUserName } from '../../../store/repositories/users.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
+import { scanStatesOf } from '../virus-scan/scan-states.js';
 import { callOf } from '../applications/access.js';
 
 export interface CaseListItem {
@@ -224,6 +225,11 @@ export async function readCaseDetail(ctx: AppContext, caseId: string) {
         .execute(),
     ]);
   const { snapshot } = parties;
+  const scanState = await scanStatesOf(
+    db,
+    row.application_id,
+    snapshot.attachments.map((a) => a.fileId),
+  );
   const names = new Map<string, string>();
   for (const id of new Set(findings.flatMap((f) => (f.decided_by ? [f.decided_by] : [])))) {
     names.set(id, (await findUserName(db, id)) ?? '');
@@ -264,6 +270,7 @@ export async function readCaseDetail(ctx: AppContext, caseId: string) {
       fileName: a.fileName,
       sizeBytes: a.sizeBytes,
       sha256: a.sha256,
+      scanState: scanState(a.fileId),
     })),
     findingsAtSubmission: snapshot.findings.map((f) => ({
       ruleId: f.ruleId,

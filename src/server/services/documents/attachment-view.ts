@@ -6,6 +6,8 @@ import type { AttachmentItem } from '../../../domain/application/section-content
 import type { CallDefinition } from '../../../domain/call/call-schema.js';
 import type { Locale } from '../../../domain/time/oslo.js';
 import type { AttachmentMeta } from '../../../store/repositories/attachments.repository.js';
+import { toScanState, type ScanState } from '../../../domain/virus-scan/scan-state.js';
+import { scanStateMessage } from '../virus-scan/scan-messages.js';
 import { warningMessage } from './upload-messages.js';
 
 export interface AttachmentView {
@@ -20,6 +22,8 @@ export interface AttachmentView {
   uploadedAt: string;
   uploadedBy: { name: string };
   warnings: { code: UploadWarning; message: string }[];
+  /** The virus scan: the file is offered for download only when `clean` (or `not_scanned`). */
+  scan: { state: ScanState; message: string };
   /** The file the application's attachments section refers to now. */
   current: boolean;
   downloadUrl: string;
@@ -52,6 +56,10 @@ export function toAttachmentView(
       code,
       message: warningMessage(code, locale),
     })),
+    scan: {
+      state: toScanState(row.scan_state),
+      message: scanStateMessage(toScanState(row.scan_state), locale),
+    },
     current: currentFileIds.has(row.id),
     downloadUrl: `/api/applications/${row.application_id}/attachments/${row.id}`,
   };

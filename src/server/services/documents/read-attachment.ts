@@ -3,6 +3,7 @@ import type { AttachmentRow } from '../../../store/database.js';
 import { findAttachmentWithContent } from '../../../store/repositories/attachments.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
+import { assertOfferable } from '../virus-scan/offer-file.js';
 import { findAccessibleApplication } from '../applications/access.js';
 
 /** One stored file with its bytes; another institution's file is "not found", like a wrong id. */
@@ -15,5 +16,6 @@ export async function readAttachment(
   const application = await findAccessibleApplication(ctx.store.db, principal, applicationId);
   const row = await findAttachmentWithContent(ctx.store.db, application.id, attachmentId);
   if (!row) throw new AppError('attachment_not_found');
+  assertOfferable(row);
   return row;
 }

@@ -4,6 +4,7 @@ import { findAttachmentWithContent } from '../../../store/repositories/attachmen
 import { findSubmission } from '../../../store/repositories/submissions.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
+import { assertOfferable } from '../virus-scan/offer-file.js';
 
 /**
  * A file as submitted, for case officers: only files the submission's snapshot names can be
@@ -23,5 +24,6 @@ export async function readSubmittedAttachment(
     ? await findAttachmentWithContent(ctx.store.db, submission.application_id, attachmentId)
     : undefined;
   if (!named || !row || row.sha256 !== named.sha256) throw new AppError('attachment_not_found');
+  assertOfferable(row);
   return row;
 }

@@ -40,6 +40,9 @@ import {
   type AttachmentView,
 } from './attachment-view.js';
 import { refusalError } from './upload-messages.js';
+import { enqueueAttachmentScan } from '../virus-scan/scan-attachment-job.js';
+import { infectedUploadDetail } from '../virus-scan/scan-messages.js';
+import { scanOnUpload } from '../virus-scan/scan-file.js';
 
 /** A file as read from the request, not yet judged. */
 export interface ReceivedFile {
@@ -79,6 +82,15 @@ export async function uploadAttachment(
   const decision = await inspectUpload(file.bytes, file.kind);
   if (!decision.accepted) throw refusalError(decision.refusal, file.fileName, file.kind);
 
+  // Virus scan (ClamAV): a virus found is refused and nothing is stored; a file clamd could not
+  // judge in time is stored in quarantine ("pending") and scanned by a durable job.
+  const scan = await scanOnUpload(ctx, file.bytes);
+  if (scan.state === 'infected') {
+    throw new AppError('attachment_infected', {
+      detail: infectedUploadDetail(file.fileName, scan.signature ?? ''),
+    });
+  }
+
   const now = ctx.clock.now();
   const row: Omit<AttachmentRow, 'item_id' | 'version_no'> = {
     id: randomUUID(),
@@ -92,6 +104,9 @@ export async function uploadAttachment(
     content: file.bytes,
     uploaded_by: principal.userId,
     uploaded_at: now.toISOString(),
+    scan_state: scan.state,
+    scan_signature: null,
+    scanned_at: scan.scannedAt,
   };
 
   for (let attempt = 1; ; attempt += 1) {
@@ -112,6 +127,7 @@ export async function uploadAttachment(
         });
         const versionNo = await nextAttachmentVersion(tx, application.id, placed.itemId);
         await insertAttachment(tx, { ...row, item_id: placed.itemId, version_no: versionNo });
+        if (scan.state === 'pending') await enqueueAttachmentScan(tx, row.id);
         await touchApplication(tx, application.id, {
           userId: principal.userId,
           at: row.uploaded_at,
@@ -131,6 +147,7 @@ export async function uploadAttachment(
             sizeBytes: row.size_bytes,
             sha256: row.sha256,
             warnings: decision.warnings,
+            scan: scan.state,
             replacedFileId: placed.replacedFileId,
             section: placed.section,
           },

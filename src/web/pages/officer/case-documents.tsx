@@ -8,6 +8,7 @@ import { submissionDocs } from '../../api/cases.js';
 import type { CaseAttachment, CaseDetail } from '../../api/case-types.js';
 import { formatDateTime, localizedText } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
+import { canOpen, ScanStateTag } from '../../app-components/scan-state-tag.js';
 
 function formatSize(bytes: number, locale: string): string {
   const kb = bytes / 1024;
@@ -30,14 +31,22 @@ export function AttachmentList({
   if (attachments.length === 0)
     return <Paragraph data-size="sm">{t('cases.case.noAttachments')}</Paragraph>;
   return (
-    <ul className="attachment-list">
+    <ul className="attachment-list case-files">
       {attachments.map((a) => (
         <li key={a.id}>
-          <Link href={hrefOf(a.id)}>{a.fileName}</Link>{' '}
+          {canOpen(a.scanState) ? (
+            <Link href={hrefOf(a.id)}>{a.fileName}</Link>
+          ) : (
+            <span>{a.fileName}</span>
+          )}{' '}
           <span className="muted">
             ({t(`cases.attachmentKind.${a.kind}`, { defaultValue: a.kind })},{' '}
             {formatSize(a.sizeBytes, locale)})
-          </span>
+          </span>{' '}
+          <ScanStateTag state={a.scanState} />
+          {!canOpen(a.scanState) && (
+            <Paragraph data-size="xs">{t(`virusScan.help.${a.scanState}`)}</Paragraph>
+          )}
         </li>
       ))}
     </ul>

@@ -5,6 +5,7 @@
  */
 import { Alert, Button, Heading, Label, Paragraph } from '@digdir/designsystemet-react';
 import { useState } from 'react';
+import type { ScanState } from '../../../../domain/virus-scan/scan-state.js';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../../api/client.js';
 import { FindingNotes } from '../../../app-components/finding-notes.js';
@@ -12,6 +13,8 @@ import { localizedText } from '../../../format.js';
 import { useApplication } from '../application-context.js';
 import { fieldIdOf } from '../application-model.js';
 import { listOf, type EditorProps } from './editor-props.js';
+import { ScanStateTag } from '../../../app-components/scan-state-tag.js';
+import { useScanStates } from './use-scan-states.js';
 
 const TYPE_NAMES: Record<string, string> = {
   'application/pdf': 'PDF',
@@ -28,6 +31,11 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
   const items = listOf(content, 'items');
   const [busyKind, setBusyKind] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const scanStates = useScanStates(
+    application.id,
+    items.map((item) => String(item.fileId)),
+    application,
+  );
 
   const upload = async (kind: string, input: HTMLInputElement | null) => {
     const file = input?.files?.[0];
@@ -73,7 +81,10 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
               <ul>
                 {attached.map((item) => (
                   <li key={item.id}>
-                    {String(item.fileName)} ({megabytes(Number(item.sizeBytes))} MB)
+                    {String(item.fileName)} ({megabytes(Number(item.sizeBytes))} MB){' '}
+                    {scanStates.has(String(item.fileId)) && (
+                      <ScanStatePart state={scanStates.get(String(item.fileId)) ?? 'pending'} />
+                    )}
                   </li>
                 ))}
               </ul>
@@ -122,6 +133,17 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
       <div role="status">
         {message && <Alert data-color={message.ok ? 'success' : 'danger'}>{message.text}</Alert>}
       </div>
+    </>
+  );
+}
+
+/** The scan state of an attached file, and what it means when the file is not clean. */
+function ScanStatePart({ state }: { state: ScanState }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <ScanStateTag state={state} />
+      {state !== 'clean' && <Paragraph data-size="xs">{t(`virusScan.help.${state}`)}</Paragraph>}
     </>
   );
 }
