@@ -194,4 +194,5 @@ export interface ConflictCurrent {
 export interface PatchedSection extends SavedSection {
   content: unknown;
   mergedOver: number | null;
+  mergedWith: { name: string; self: boolean; updatedAt: string } | null;
 }

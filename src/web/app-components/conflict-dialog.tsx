@@ -70,6 +70,7 @@ export function ConflictDialog({ fields, texts, onSave }: ConflictDialogProps) {
       open
       onClose={() => undefined}
       closedby="none"
+      closeButton={false}
       aria-labelledby="conflict-title"
       className="conflict-dialog"
     >

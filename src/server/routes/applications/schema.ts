@@ -139,6 +139,10 @@ export const patchSectionAnswer = saveSectionAnswer.extend({
     .int()
     .nullable()
     .describe('The version the edit was applied on when that was not its If-Match version'),
+  mergedWith: z
+    .object({ name: z.string(), self: z.boolean(), updatedAt: z.string() })
+    .nullable()
+    .describe('Who saved that version and when; self: the same person, in another window'),
 });
 
 export const receiptSchema = z.object({

@@ -77,7 +77,7 @@ describeEachDialect('section patch', (dialect) => {
       { path: ['companies', { item: 'c-1' }, 'employees'], old: 420, new: 421 },
     ]);
     expect(kari.statusCode, kari.body).toBe(200);
-    expect(kari.json()).toMatchObject({ version: 2, mergedOver: null });
+    expect(kari.json()).toMatchObject({ version: 2, mergedOver: null, mergedWith: null });
 
     const ola = await patch(
       id,
@@ -87,7 +87,11 @@ describeEachDialect('section patch', (dialect) => {
       'applicant-ntnu-2',
     );
     expect(ola.statusCode, ola.body).toBe(200);
-    expect(ola.json()).toMatchObject({ version: 3, mergedOver: 2 });
+    expect(ola.json()).toMatchObject({
+      version: 3,
+      mergedOver: 2,
+      mergedWith: { name: 'Kari Nordmann', self: false },
+    });
     const after = await stored(id, 'cluster');
     expect(after.version).toBe(3);
     expect(after.content).toEqual({

@@ -53,6 +53,8 @@ export interface PatchSectionResult extends SaveSectionResult {
   content: unknown;
   /** The version the edit was applied on when it was not its base version, else null. */
   mergedOver: number | null;
+  /** Who saved that version, and when (`self`: the same person, in another window). */
+  mergedWith: { name: string; self: boolean; updatedAt: string } | null;
 }
 
 /** Another save can slip in between reading and the guarded write; then read and merge again. */
@@ -101,6 +103,7 @@ export async function patchSection(
     const version = row?.version ?? 0;
     const text = canonicalJson(parsed.data);
     return {
+      row,
       data: parsed.data as unknown,
       text,
       save: {
@@ -159,14 +162,22 @@ export async function patchSection(
     sectionId: section.id,
     content: attempt.text,
   });
-  const mergedOver = result.version - 1 === input.baseVersion ? null : result.version - 1;
+  const over = attempt.row;
+  const merged = over !== undefined && over.version !== input.baseVersion;
   return {
     sectionId: section.id,
     version: result.version,
     updatedAt: at,
     findings,
     content: attempt.data,
-    mergedOver,
+    mergedOver: merged ? over.version : null,
+    mergedWith: merged
+      ? {
+          name: over.updated_by_name,
+          self: over.updated_by === principal.userId,
+          updatedAt: over.updated_at,
+        }
+      : null,
   };
 }
 

@@ -172,14 +172,27 @@ export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> 
         removeDraft(applicationId, section.id);
         setStatus('saved');
       } else {
-        // Typed on while it was saved: the newer typing goes on top of what is stored. A field a
-        // colleague changed meanwhile is left to the next save, whose old value then tells.
+        // Typed on while it was saved: the newer typing goes on top of what is stored. A field
+        // the save it joined changed too is asked about now, naming who saved it.
         const rebased = mergeContent(sent, contentRef.current, stored);
         if (rebased.conflicts.length === 0) {
           contentRef.current = rebased.content;
           setContent(rebased.content);
         } else {
-          baseContent.current = sent;
+          const by = saved.mergedWith ?? { name: '', self: true, updatedAt: saved.updatedAt };
+          blocked.current = true;
+          setConflict({
+            current: {
+              version: saved.version,
+              content: stored,
+              updatedAt: by.updatedAt,
+              updatedBy: { name: by.name, self: by.self },
+            },
+            base: sent,
+            mine: contentRef.current,
+            merged: rebased,
+          });
+          setStatus('conflict');
         }
         writeDraft(applicationId, section.id, {
           baseVersion: baseVersion.current,
@@ -187,7 +200,7 @@ export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> 
           content: contentRef.current,
           savedLocallyAt: new Date().toISOString(),
         });
-        setStatus('unsaved');
+        if (rebased.conflicts.length === 0) setStatus('unsaved');
       }
     } catch (error) {
       handleFailure(error instanceof ApiError ? error : new ApiError(0, {}));
