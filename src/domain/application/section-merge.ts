@@ -150,6 +150,8 @@ export function writePath(content: unknown, path: FieldPath, value: unknown): un
   const [segment, ...rest] = path;
   if (segment === undefined) return value;
   if (typeof segment === 'string') {
+    // A field name that would reach the prototype instead of the record is never one of a section.
+    if (segment === '__proto__') throw new InvalidChangeError(path);
     const record: Rec = isRecord(content) ? { ...content } : {};
     const next = writePath(record[segment], rest, value);
     if (next === undefined) Reflect.deleteProperty(record, segment);

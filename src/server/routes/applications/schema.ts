@@ -58,7 +58,10 @@ export const sectionContentBody = z
   .describe("The section's content; its shape depends on the section kind of the call");
 
 const pathSegment = z.union([
-  z.string().max(100),
+  z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/)
+    .describe('A field name of the section, e.g. "cooperation"'),
   z.strictObject({ item: z.string().max(200).describe('The key of a list item: its id') }),
 ]);
 
