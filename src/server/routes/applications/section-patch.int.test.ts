@@ -243,6 +243,18 @@ describeEachDialect('section patch', (dialect) => {
     expect(wrongKey.json<{ errors: { path: string }[] }>().errors[0]?.path).toBe(
       'cluster.companies[c-9]',
     );
+    const future = await patch(
+      id,
+      'cluster',
+      7,
+      [{ path: ['cooperation'], new: 'x' }],
+      'applicant-ntnu',
+      'en',
+    );
+    expect(future.statusCode).toBe(422);
+    expect(future.json<{ errors: unknown[] }>().errors).toEqual([
+      { path: 'headers.if-match', message: 'is a version this section never had' },
+    ]);
     expect((await stored(id, 'cluster')).version).toBe(1);
   });
 

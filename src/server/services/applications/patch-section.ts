@@ -79,6 +79,11 @@ export async function patchSection(
 
   /** The edit on top of `row` (the section as stored, or none yet), checked and ready to store. */
   const merge = (row: SectionWithAuthor | undefined) => {
+    if (input.baseVersion > (row?.version ?? 0)) {
+      throw new AppError('validation_failed', {
+        fieldErrors: [{ path: 'headers.if-match', message: unknownVersion(input.locale) }],
+      });
+    }
     const stored: unknown = row ? JSON.parse(row.content) : {};
     let merged;
     try {
@@ -179,6 +184,14 @@ export async function patchSection(
         }
       : null,
   };
+}
+
+function unknownVersion(locale: Locale): string {
+  return {
+    nb: 'er en versjon denne delen aldri har hatt',
+    nn: 'er ein versjon denne delen aldri har hatt',
+    en: 'is a version this section never had',
+  }[locale];
 }
 
 function keyMessage(locale: Locale): string {
