@@ -1,8 +1,7 @@
 /**
  * Every applicant page in bokmål, nynorsk and English through axe, with a screenshot of each at
- * desktop width and at 320 px; two colleagues editing the same section, where the second sees the
- * conflict dialog and both texts survive. (The task list's time to interactive is measured by
- * `npm run bench:web`, never asserted in a test.)
+ * desktop width and at 320 px. (Two people in one section: applicant-merge.e2e.test.ts. The task
+ * list's time to interactive is measured by `npm run bench:web`, never asserted in a test.)
  */
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -12,14 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseApplication } from '../cases/formal-rule-cases.js';
 import { startServer, type RunningServer } from '../helpers/child-server.js';
 import { expectNoAxeViolations, launchChromium } from './support/browser.js';
-import {
-  CALL_ID,
-  callApi,
-  createApplication,
-  putSections,
-  signIn,
-  waitForSaved,
-} from './support/applicant.js';
+import { CALL_ID, createApplication, putSections, signIn } from './support/applicant.js';
 
 // The committed images change only on request (TILSKUDD_SCREENSHOTS=1); a plain test run
 // writes them to a temporary folder, so running the tests never dirties the checkout.
@@ -168,43 +160,4 @@ describe('every applicant page, three languages, two widths', () => {
       await page.setViewportSize({ width: 1280, height: 800 });
     },
   );
-});
-
-describe('two colleagues edit the same section', () => {
-  it('the second sees the conflict dialog, keeps both, and both texts survive', async () => {
-    const kari = await browser.newContext({ viewport: { width: 1024, height: 640 } });
-    const ola = await browser.newContext({ viewport: { width: 1024, height: 640 } });
-    const karisPage = await kari.newPage();
-    const olasPage = await ola.newPage();
-    await signIn(karisPage, server.baseUrl, 'applicant-ntnu', '/applications');
-    await signIn(olasPage, server.baseUrl, 'applicant-ntnu-2', '/applications');
-    const id = await createApplication(karisPage);
-    const path = `${server.baseUrl}/applications/${id}/sections/project`;
-    await karisPage.goto(path);
-    await olasPage.goto(path);
-    await karisPage.locator('#f-project-summary').fill('Karis oppsummering om sveising.');
-    await karisPage.locator('#f-project-summary').blur();
-    await waitForSaved(karisPage);
-
-    await olasPage.locator('#f-project-summary').fill('Olas oppsummering om skipsbygging.');
-    await olasPage.locator('#f-project-summary').blur();
-    const dialog = olasPage.getByRole('dialog');
-    await expect.poll(() => dialog.isVisible(), { timeout: 15_000 }).toBe(true);
-    const text = (await dialog.textContent()) ?? '';
-    expect(text).toContain('Karis oppsummering om sveising.');
-    expect(text).toContain('Olas oppsummering om skipsbygging.');
-    await expectNoAxeViolations(olasPage, 'conflict dialog (nb)');
-    await olasPage.screenshot({ path: `${SCREENSHOTS}/applicant-conflict-desktop.png` });
-    await olasPage.getByRole('button', { name: 'Behold begge' }).click();
-    await waitForSaved(olasPage);
-
-    const view = await callApi(karisPage, 'GET', `/api/applications/${id}`);
-    const project = (
-      view.body as { sections: { id: string; content: { summary?: string } }[] }
-    ).sections.find((s) => s.id === 'project');
-    expect(project?.content.summary).toContain('Karis oppsummering om sveising.');
-    expect(project?.content.summary).toContain('Olas oppsummering om skipsbygging.');
-    await kari.close();
-    await ola.close();
-  });
 });

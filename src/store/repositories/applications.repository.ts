@@ -198,6 +198,30 @@ export async function findSection(
     .executeTakeFirst();
 }
 
+/**
+ * The section as stored, its row locked on PostgreSQL until the transaction ends, so a merge read
+ * from it cannot be overtaken by another save before it is written. SQLite transactions are
+ * already serialised.
+ */
+export async function lockSection(
+  trx: Transaction<Database>,
+  applicationId: string,
+  sectionId: string,
+): Promise<SectionWithAuthor | undefined> {
+  if (isPostgres(trx)) {
+    // Locked alone, then read with its author: PostgreSQL rechecks a locked row that changed
+    // meanwhile against the rows it was joined with, and would drop it when the author changed.
+    await trx
+      .selectFrom('application_section')
+      .select('version')
+      .where('application_id', '=', applicationId)
+      .where('section_id', '=', sectionId)
+      .forUpdate()
+      .execute();
+  }
+  return findSection(trx, applicationId, sectionId);
+}
+
 export type SaveSectionResult = { saved: true; version: number } | { saved: false };
 
 /** A save of one section, guarded by the version it was based on. */

@@ -12,6 +12,7 @@ import type {
   CompanyLookup,
   EligibleInstitution,
   Receipt,
+  PatchedSection,
   SavedSection,
   SubmissionSummary,
   CallSummary,
@@ -24,6 +25,7 @@ import type {
   PublicCallView,
   SessionView,
 } from './types.js';
+import type { FieldChange } from '../../domain/application/section-merge.js';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -160,6 +162,16 @@ export const api = {
         'PUT',
         `/api/applications/${id}/sections/${encodeURIComponent(sectionId)}`,
         content,
+        { 'If-Match': `"${version}"` },
+      )
+    ).value,
+  /** What an edit changed since `version`, each field with its old value (ADR 0012). */
+  patchSection: async (id: string, sectionId: string, version: number, changes: FieldChange[]) =>
+    (
+      await send<PatchedSection>(
+        'PATCH',
+        `/api/applications/${id}/sections/${encodeURIComponent(sectionId)}`,
+        { changes },
         { 'If-Match': `"${version}"` },
       )
     ).value,

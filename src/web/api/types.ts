@@ -186,5 +186,13 @@ export interface ConflictCurrent {
   version: number;
   content: unknown;
   updatedAt: string;
-  updatedBy: { name: string };
+  /** `self`: the same person saved it, in another window or tab. */
+  updatedBy: { name: string; self?: boolean };
+}
+
+/** A patch save's answer: the section as stored, merged with any save since its base version. */
+export interface PatchedSection extends SavedSection {
+  content: unknown;
+  mergedOver: number | null;
+  mergedWith: { name: string; self: boolean; updatedAt: string } | null;
 }

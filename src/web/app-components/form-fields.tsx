@@ -89,6 +89,13 @@ export function NumberField(props: NumberProps) {
     props;
   const [text, setText] = useState(() => formatNumber(value, kind, locale));
   const parsed = parseNorwegianNumber(text);
+  // A value that changed from outside (a colleague's save merged in) replaces the text; one that
+  // came from this text keeps it as typed.
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    if (value !== (parsed ?? undefined)) setText(formatNumber(value, kind, locale));
+  }
   const wrongShape =
     text.trim() !== '' && (parsed === null || (kind !== 'decimal' && !Number.isInteger(parsed)));
   return (

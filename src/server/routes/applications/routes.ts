@@ -13,6 +13,7 @@ import {
   readApplication,
   readSubmissionSummaries,
 } from '../../services/applications/read-application.js';
+import { patchSection } from '../../services/applications/patch-section.js';
 import { saveSection } from '../../services/applications/save-section.js';
 import { submitApplication } from '../../services/applications/submit-application.js';
 import { withdrawApplication } from '../../services/applications/withdraw-application.js';
@@ -24,10 +25,12 @@ import {
   idempotencyHeaders,
   ifMatchHeaders,
   listApplicationsQuery,
+  patchSectionAnswer,
   receiptSchema,
   saveSectionAnswer,
   sectionContentBody,
   sectionParams,
+  sectionPatchBody,
   submissionDetailSchema,
   submissionListSchema,
   submissionParams,
@@ -145,6 +148,33 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
         sectionId: request.params.sectionId,
         baseVersion: parseIfMatch(request.headers['if-match']),
         content: request.body,
+        locale: localeOf(request),
+      });
+      reply.header('etag', `"${saved.version}"`);
+      return saved;
+    },
+  );
+
+  r.patch(
+    '/api/applications/:id/sections/:sectionId',
+    {
+      config: { action: 'application.update' },
+      schema: {
+        tags,
+        summary:
+          'Save the fields an edit changed since its If-Match version, merged with any save in between (409 only for a field both changed)',
+        params: sectionParams,
+        headers: ifMatchHeaders,
+        body: sectionPatchBody,
+        response: { 200: patchSectionAnswer },
+      },
+    },
+    async (request, reply) => {
+      const saved = await patchSection(ctx, principalOf(request), {
+        applicationId: request.params.id,
+        sectionId: request.params.sectionId,
+        baseVersion: parseIfMatch(request.headers['if-match']),
+        changes: request.body.changes,
         locale: localeOf(request),
       });
       reply.header('etag', `"${saved.version}"`);

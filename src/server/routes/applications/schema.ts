@@ -57,6 +57,31 @@ export const sectionContentBody = z
   .looseObject({})
   .describe("The section's content; its shape depends on the section kind of the call");
 
+const pathSegment = z.union([
+  z
+    .string()
+    .regex(/^[A-Za-z][A-Za-z0-9]{0,63}$/)
+    .describe('A field name of the section, e.g. "cooperation"'),
+  z.strictObject({ item: z.string().max(200).describe('The key of a list item: its id') }),
+]);
+
+/** What an edit changed relative to its base version (ADR 0012): old and new value per field. */
+export const sectionPatchBody = z
+  .strictObject({
+    changes: z
+      .array(
+        z
+          .strictObject({
+            path: z.array(pathSegment).min(1).max(8),
+            old: z.unknown().optional().describe('The value the edit started from; absent: none'),
+            new: z.unknown().optional().describe('The value now; absent: the field is cleared'),
+          })
+          .describe('One field: e.g. ["companies", {"item": "c-1"}, "employees"]'),
+      )
+      .max(5000),
+  })
+  .describe('The fields changed since the If-Match version, each with its old value as a test');
+
 const submissionSummary = z.object({
   id: z.string(),
   versionNo: z.number().int(),
@@ -108,6 +133,19 @@ export const saveSectionAnswer = z.object({
   version: z.number().int(),
   updatedAt: z.string(),
   findings: z.array(findingSchema),
+});
+
+export const patchSectionAnswer = saveSectionAnswer.extend({
+  content: z.unknown().describe('The section as stored: this edit with any save it was merged on'),
+  mergedOver: z
+    .number()
+    .int()
+    .nullable()
+    .describe('The version the edit was applied on when that was not its If-Match version'),
+  mergedWith: z
+    .object({ name: z.string(), self: z.boolean(), updatedAt: z.string() })
+    .nullable()
+    .describe('Who saved that version and when; self: the same person, in another window'),
 });
 
 export const receiptSchema = z.object({

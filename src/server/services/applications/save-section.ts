@@ -8,12 +8,20 @@ import type { Principal } from '../../../domain/access/roles.js';
 import { sectionContentSchema } from '../../../domain/application/section-content.js';
 import { isReceivedInTime } from '../../../domain/application/deadline.js';
 import { canonicalJson } from '../../../domain/audit/canonical-json.js';
+import {
+  diffContent,
+  formatPath,
+  type FieldConflict,
+} from '../../../domain/application/section-merge.js';
+import type { CallDefinition } from '../../../domain/call/call-schema.js';
 import { callDeadline } from '../../../domain/call/call-phase.js';
 import { formatOsloDateTime, type Locale } from '../../../domain/time/oslo.js';
 import { inTransaction } from '../../../store/create-store.js';
+import type { ApplicationRow } from '../../../store/database.js';
 import {
   findSection,
   saveSectionIfVersion,
+  type SectionWithAuthor,
   touchApplication,
   updateSectionWithAudit,
 } from '../../../store/repositories/applications.repository.js';
@@ -53,12 +61,10 @@ export function deadlinePassedError(deadline: Date): AppError {
   });
 }
 
-/** Top-level fields whose value differs: what the audit log says was changed. */
-function changedFields(before: unknown, after: unknown): string[] {
-  const a = (before ?? {}) as Record<string, unknown>;
-  const b = (after ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(a), ...Object.keys(b)])]
-    .filter((key) => canonicalJson(a[key]) !== canonicalJson(b[key]))
+/** The fields whose value differs (list items by key): what the audit log says was changed. */
+export function changedFields(before: unknown, after: unknown): string[] {
+  return diffContent(before, after)
+    .map((change) => formatPath(change.path))
     .sort();
 }
 
@@ -134,36 +140,81 @@ export async function saveSection(
         });
 
   if (!result.saved) {
-    const current = await findSection(ctx.store.db, application.id, section.id);
-    throw new AppError('edit_conflict', {
-      detail: {
-        nb: `${current?.updated_by_name ?? 'En kollega'} lagret denne delen ${current ? formatOsloDateTime(new Date(current.updated_at), 'nb') : ''}. Se endringene og velg hva som skal gjelde.`,
-        nn: `${current?.updated_by_name ?? 'Ein kollega'} lagra denne delen ${current ? formatOsloDateTime(new Date(current.updated_at), 'nn') : ''}. Sjå endringane og vel kva som skal gjelde.`,
-        en: `${current?.updated_by_name ?? 'A colleague'} saved this section ${current ? formatOsloDateTime(new Date(current.updated_at), 'en') : ''}. Look at the changes and choose what should stand.`,
-      },
-      extensions: {
-        current: current
-          ? {
-              version: current.version,
-              content: JSON.parse(current.content) as unknown,
-              updatedAt: current.updated_at,
-              updatedBy: { name: current.updated_by_name },
-            }
-          : null,
-        yourVersion: input.baseVersion,
-      },
-    });
+    throw editConflictError(
+      principal,
+      await findSection(ctx.store.db, application.id, section.id),
+      input.baseVersion,
+    );
   }
-  // The findings after this save: the sections as read before it, with this one as just stored
-  // (a colleague's save of another section in between shows on the next save or read).
-  // The other sections are parsed and checked once while the user types, and only the rules that
-  // read the saved section run again (section-content-cache).
+  const findings = await findingsAfterSave(ctx, call, application, sectionsBefore, {
+    sectionId: section.id,
+    content,
+  });
+  return { sectionId: section.id, version: result.version, updatedAt: at, findings };
+}
+
+/**
+ * A save that changes nothing because the section moved on: 409 with the section as stored now,
+ * who stored it (and whether that was the same person, in another window), and, for a patch, the
+ * fields both sides changed.
+ */
+export function editConflictError(
+  principal: Principal,
+  current: SectionWithAuthor | undefined,
+  yourVersion: number,
+  conflicts?: readonly FieldConflict[],
+): AppError {
+  const self = current?.updated_by === principal.userId;
+  const when = (locale: Locale) =>
+    current ? formatOsloDateTime(new Date(current.updated_at), locale) : '';
+  const who = {
+    nb: self ? 'Du' : (current?.updated_by_name ?? 'En kollega'),
+    nn: self ? 'Du' : (current?.updated_by_name ?? 'Ein kollega'),
+    en: self ? 'You' : (current?.updated_by_name ?? 'A colleague'),
+  };
+  const where = self
+    ? { nb: ' i et annet vindu', nn: ' i eit anna vindauge', en: ' in another window' }
+    : { nb: '', nn: '', en: '' };
+  return new AppError('edit_conflict', {
+    detail: {
+      nb: `${who.nb} lagret denne delen${where.nb} ${when('nb')}. Se endringene og velg hva som skal gjelde.`,
+      nn: `${who.nn} lagra denne delen${where.nn} ${when('nn')}. Sjå endringane og vel kva som skal gjelde.`,
+      en: `${who.en} saved this section${where.en} ${when('en')}. Look at the changes and choose what should stand.`,
+    },
+    extensions: {
+      current: current
+        ? {
+            version: current.version,
+            content: JSON.parse(current.content) as unknown,
+            updatedAt: current.updated_at,
+            updatedBy: { name: current.updated_by_name, self },
+          }
+        : null,
+      yourVersion,
+      ...(conflicts ? { conflicts } : {}),
+    },
+  });
+}
+
+/**
+ * The findings after a save: the sections as read before it, with this one as just stored (a
+ * colleague's save of another section in between shows on the next save or read). The other
+ * sections are parsed and checked once while the user types, and only the rules that read the
+ * saved section run again (section-content-cache).
+ */
+export async function findingsAfterSave(
+  ctx: AppContext,
+  call: CallDefinition,
+  application: ApplicationRow,
+  sectionsBefore: readonly SectionWithAuthor[],
+  saved: { sectionId: string; content: string },
+): Promise<Finding[]> {
   const cache = sectionContentCache(ctx.store.db);
   const contentAfter = cache.contentOf(call, application.id, [
-    ...sectionsBefore.filter((s) => s.section_id !== section.id),
-    { section_id: section.id, content },
+    ...sectionsBefore.filter((s) => s.section_id !== saved.sectionId),
+    { section_id: saved.sectionId, content: saved.content },
   ]);
-  const findings = evaluateFormalRules(
+  return evaluateFormalRules(
     await loadRuleInput(
       registerReadCache(ctx.store.db),
       call,
@@ -172,5 +223,4 @@ export async function saveSection(
     ),
     { shapes: cache.shapes, rules: cache.rulesOf(application.id) },
   );
-  return { sectionId: section.id, version: result.version, updatedAt: at, findings };
 }

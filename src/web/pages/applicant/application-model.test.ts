@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../api/types.js';
-import {
-  combineVersions,
-  describeDifferences,
-  fieldIdOf,
-  hasContent,
-  pathInSection,
-  totalBudget,
-} from './application-model.js';
+import { fieldIdOf, hasContent, pathInSection, totalBudget } from './application-model.js';
 
 const finding = (path: string): Finding => ({
   ruleId: 'r',
@@ -56,47 +49,5 @@ describe('totalBudget', () => {
     expect(totals.byPhase.get('development')).toBe(100);
     expect(totals.byYear.get(2022)).toBe(50);
     expect(totals.byCategory.get('personnel')).toBe(150);
-  });
-});
-
-describe('combineVersions', () => {
-  it('keeps both texts when they differ', () => {
-    expect(combineVersions({ summary: 'Mitt' }, { summary: 'Ditt' })).toEqual({
-      summary: 'Mitt\n\nDitt',
-    });
-    expect(combineVersions({ summary: 'Samme' }, { summary: 'Samme' })).toEqual({
-      summary: 'Samme',
-    });
-  });
-  it('keeps every list item of both, matched by id', () => {
-    const result = combineVersions(
-      { companies: [{ id: 'a', name: 'A' }] },
-      {
-        companies: [
-          { id: 'a', name: 'A' },
-          { id: 'b', name: 'B' },
-        ],
-      },
-    );
-    expect(result).toEqual({
-      companies: [
-        { id: 'a', name: 'A' },
-        { id: 'b', name: 'B' },
-      ],
-    });
-  });
-  it('keeps fields only one side has', () => {
-    expect(combineVersions({ a: 1 }, { b: 2 })).toEqual({ a: 1, b: 2 });
-  });
-});
-
-describe('describeDifferences', () => {
-  it('lists only the fields that differ, for each side', () => {
-    expect(
-      describeDifferences({ title: 'A', summary: 'Mitt' }, { title: 'A', summary: 'Ditt' }),
-    ).toEqual({
-      mine: ['summary: Mitt'],
-      theirs: ['summary: Ditt'],
-    });
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Pure rules of the applicant's pages: which section a finding concerns, the status of a section in
- * the task list, budget totals, and how two versions of a section are combined on a conflict.
+ * the task list and budget totals. A conflict is merged by src/domain/application/section-merge.ts.
  */
 import type { ApplicationView, CallFormView, Finding } from '../../api/types.js';
 
@@ -112,75 +112,4 @@ export function totalBudget(budget: BudgetContent): BudgetTotals {
   totals.financing = budget.financing.reduce((sum, f) => sum + f.amountNok, 0);
   totals.difference = totals.financing - totals.costs;
   return totals;
-}
-
-/**
- * Both versions combined, so nothing is lost: texts that differ are kept one after the other
- * (mine first), lists keep every item of both (matched by id), other values keep mine.
- */
-export function combineVersions(mine: unknown, theirs: unknown): unknown {
-  if (typeof mine === 'string' && typeof theirs === 'string') {
-    if (mine === theirs || theirs === '' || mine.includes(theirs)) return mine;
-    if (mine === '' || theirs.includes(mine)) return theirs;
-    return `${mine}\n\n${theirs}`;
-  }
-  if (Array.isArray(mine) && Array.isArray(theirs)) {
-    const idOf = (item: unknown) =>
-      typeof item === 'object' && item !== null && 'id' in item ? String(item.id) : null;
-    const result: unknown[] = mine.map((item) => {
-      const id = idOf(item);
-      const other = id === null ? undefined : theirs.find((t) => idOf(t) === id);
-      return other === undefined ? item : combineVersions(item, other);
-    });
-    for (const item of theirs) {
-      const id = idOf(item);
-      const known =
-        id === null
-          ? mine.some((m) => JSON.stringify(m) === JSON.stringify(item))
-          : mine.some((m) => idOf(m) === id);
-      if (!known) result.push(item);
-    }
-    return result;
-  }
-  if (isRecord(mine) && isRecord(theirs)) {
-    const keys = new Set([...Object.keys(mine), ...Object.keys(theirs)]);
-    return Object.fromEntries(
-      [...keys].map((key) => [
-        key,
-        key in mine
-          ? key in theirs
-            ? combineVersions(mine[key], theirs[key])
-            : mine[key]
-          : theirs[key],
-      ]),
-    );
-  }
-  return mine === undefined ? theirs : mine;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** The leaves where two versions differ, as "path: value" lines for each side of a conflict. */
-export function describeDifferences(
-  mine: unknown,
-  theirs: unknown,
-): { mine: string[]; theirs: string[] } {
-  const out = { mine: [] as string[], theirs: [] as string[] };
-  const show = (value: unknown) =>
-    value === undefined ? '–' : typeof value === 'string' ? value : JSON.stringify(value);
-  const walk = (a: unknown, b: unknown, path: string) => {
-    if (JSON.stringify(a) === JSON.stringify(b)) return;
-    if (isRecord(a) && isRecord(b)) {
-      for (const key of new Set([...Object.keys(a), ...Object.keys(b)])) {
-        walk(a[key], b[key], path ? `${path}.${key}` : key);
-      }
-      return;
-    }
-    out.mine.push(`${path}: ${show(a)}`);
-    out.theirs.push(`${path}: ${show(b)}`);
-  };
-  walk(mine, theirs, '');
-  return out;
 }

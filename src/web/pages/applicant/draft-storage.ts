@@ -4,6 +4,8 @@
  */
 export interface StoredDraft {
   baseVersion: number;
+  /** The content of `baseVersion`, so the edit can be sent as what it changed (absent in old drafts). */
+  baseContent?: unknown;
   content: unknown;
   savedLocallyAt: string;
 }

@@ -1,14 +1,13 @@
 /**
  * `/applications/:id/sections/:sectionId`: one section of the form, drawn by its kind, with
  * autosave, the error summary, findings beside the fields and in a side panel, and the conflict
- * dialog when a colleague saved first.
+ * dialog when a colleague (or the same person, in another window) changed a field this edit changed.
  */
 import { Button, Heading, Link, Paragraph } from '@digdir/designsystemet-react';
 import { useCallback, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useNavigate, useParams } from 'react-router';
 import type { SavedSection, SectionState } from '../../api/types.js';
-import { ConflictDialog } from '../../app-components/conflict-dialog.js';
 import { ErrorSummaryBox } from '../../app-components/error-summary-box.js';
 import { FindingsPanel } from '../../app-components/findings-panel.js';
 import { localizedText } from '../../format.js';
@@ -16,15 +15,10 @@ import { useLocale } from '../../i18n/index.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
 import { NotFoundPage } from '../public/not-found-page.js';
 import { useApplication } from './application-context.js';
-import {
-  combineVersions,
-  describeDifferences,
-  fieldIdOf,
-  findingsOfSection,
-  pathInSection,
-} from './application-model.js';
+import { fieldIdOf, findingsOfSection, pathInSection } from './application-model.js';
 import { ApplicantBreadcrumbs } from './applicant-breadcrumbs.js';
 import { SaveIndicator } from './save-indicator.js';
+import { SectionConflict } from './section-conflict.js';
 import { EDITORS } from './sections/editors.js';
 import type { Values } from './sections/editor-props.js';
 import type { SectionKit } from './sections/section-kit.js';
@@ -97,10 +91,6 @@ function SectionEditor({ state }: { state: SectionState }) {
     void navigate(`/applications/${application.id}`);
   };
 
-  const differences = draft.conflict
-    ? describeDifferences(draft.content, draft.conflict.content)
-    : null;
-
   return (
     <>
       <ApplicantBreadcrumbs applicationId={application.id} current={title.text} />
@@ -171,28 +161,13 @@ function SectionEditor({ state }: { state: SectionState }) {
           hrefOf={(f) => `#${fieldIdOf(state.id, pathInSection(f, state.id) ?? '')}`}
         />
       </div>
-      {draft.conflict && differences && (
-        <ConflictDialog
-          open
-          title={t('applicant.conflictTitle')}
-          body={t('applicant.conflictBody', { name: draft.conflict.updatedBy.name })}
-          mineLabel={t('applicant.yourVersion')}
-          theirsLabel={t('applicant.theirVersion', { name: draft.conflict.updatedBy.name })}
-          mine={differences.mine}
-          theirs={differences.theirs}
-          keepBoth={t('applicant.keepBoth')}
-          keepMine={t('applicant.keepMine')}
-          keepTheirs={t('applicant.keepTheirs')}
-          onChoose={(choice) => {
-            const theirs = (draft.conflict?.content ?? {}) as Values;
-            const chosen =
-              choice === 'mine'
-                ? draft.content
-                : choice === 'theirs'
-                  ? theirs
-                  : (combineVersions(draft.content, theirs) as Values);
-            void draft.resolve(chosen);
-          }}
+      {draft.conflict && (
+        <SectionConflict
+          conflict={draft.conflict}
+          kind={state.kind}
+          form={form}
+          application={application}
+          onResolve={(chosen) => void draft.resolve(chosen)}
         />
       )}
     </>

@@ -1,11 +1,18 @@
 /**
  * Autosave for one section. Every edit is kept locally at once; it is sent a few seconds after the
- * typing stops, or at once when a field is left. Failures never drop the edit: offline or a server
- * error retries; a colleague's newer version (409) is handed to the page to show beside this one.
+ * typing stops, or at once when a field is left, as the fields it changed since the version it
+ * started from (ADR 0012): the server merges it with a colleague's save in between. Failures never
+ * drop the edit: offline or a server error retries; a field both changed (409) is handed to the
+ * page, with everything else already merged, to ask which value should stand.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ApiError, api } from '../../api/client.js';
 import type { ConflictCurrent, FieldError, SavedSection, SectionState } from '../../api/types.js';
+import {
+  diffContent,
+  mergeContent,
+  type MergeResult,
+} from '../../../domain/application/section-merge.js';
 import { readDraft, removeDraft, writeDraft } from './draft-storage.js';
 
 export type SaveStatus =
@@ -21,16 +28,25 @@ interface Options {
   onSaved: (content: unknown, saved: SavedSection) => void;
 }
 
+/** Fields both this edit and a save in between changed: what the page asks about. */
+export interface DraftConflict<T> {
+  current: ConflictCurrent;
+  /** This edit, its base and the stored version: `merged` holds everything but the conflicts. */
+  base: unknown;
+  mine: T;
+  merged: MergeResult<T>;
+}
+
 export interface SectionDraft<T> {
   content: T;
   status: SaveStatus;
   savedAt: string | null;
   fieldErrors: FieldError[];
-  conflict: ConflictCurrent | null;
+  conflict: DraftConflict<T> | null;
   update: (next: T) => void;
   /** Save now (a field was left, or the page is being left); false when the server refused it as invalid. */
   flush: () => Promise<boolean>;
-  /** After a conflict: save `content` on top of the colleague's version. */
+  /** After a conflict: save `content`, chosen on top of the stored version, as the edit. */
   resolve: (content: T) => Promise<void>;
 }
 
@@ -38,9 +54,28 @@ function initialOf<T>(applicationId: string, section: SectionState, empty: T) {
   const stored = readDraft(applicationId, section.id);
   const server = (section.content ?? empty) as T;
   if (stored && JSON.stringify(stored.content) !== JSON.stringify(server)) {
-    return { content: stored.content as T, baseVersion: stored.baseVersion, dirty: true };
+    // A draft kept before base contents were kept: only its own version's content can be its base;
+    // otherwise nothing is assumed, so every field it holds is sent as changed and any that the
+    // stored version changed too is asked about rather than overwritten.
+    const baseContent =
+      'baseContent' in stored
+        ? stored.baseContent
+        : stored.baseVersion === section.version
+          ? server
+          : {};
+    return {
+      content: stored.content as T,
+      baseVersion: stored.baseVersion,
+      baseContent,
+      dirty: true,
+    };
   }
-  return { content: server, baseVersion: section.version, dirty: false };
+  return {
+    content: server,
+    baseVersion: section.version,
+    baseContent: server as unknown,
+    dirty: false,
+  };
 }
 
 export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> {
@@ -52,10 +87,11 @@ export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> 
   );
   const [savedAt, setSavedAt] = useState<string | null>(section.updatedAt);
   const [fieldErrors, setFieldErrors] = useState<FieldError[]>([]);
-  const [conflict, setConflict] = useState<ConflictCurrent | null>(null);
+  const [conflict, setConflict] = useState<DraftConflict<T> | null>(null);
 
   const contentRef = useRef(content);
   const baseVersion = useRef(initial.baseVersion);
+  const baseContent = useRef<unknown>(initial.baseContent);
   const dirty = useRef(initial.dirty);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const blocked = useRef(!editable);
@@ -70,9 +106,22 @@ export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> 
   // Retries go through a ref: the retry must call the latest save, which is defined below.
   const saveRef = useRef<() => Promise<void>>(() => Promise.resolve());
   const handleFailure = useCallback((error: ApiError) => {
-    if (error.code === 'edit_conflict') {
+    const current = error.problem.current as ConflictCurrent | null | undefined;
+    if (error.code === 'edit_conflict' && current) {
+      // The same merge the server made, on this window's latest content: every field but the
+      // conflicts is merged already; if none is left (typing since resolved it), save at once.
+      const mine = contentRef.current;
+      const merged = mergeContent(baseContent.current, mine, current.content as T);
+      if (merged.conflicts.length === 0) {
+        baseVersion.current = current.version;
+        baseContent.current = current.content;
+        contentRef.current = merged.content;
+        setContent(merged.content);
+        timer.current = setTimeout(() => void saveRef.current(), 0);
+        return;
+      }
       blocked.current = true;
-      setConflict((error.problem.current as ConflictCurrent | null) ?? null);
+      setConflict({ current, base: baseContent.current, mine, merged });
       setStatus('conflict');
     } else if (error.code === 'deadline_passed' || error.code === 'application_not_editable') {
       blocked.current = true;
@@ -97,20 +146,61 @@ export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> 
     if (!dirty.current || blocked.current) return;
     clearTimer();
     const sent = contentRef.current;
+    const changes = diffContent(baseContent.current, sent);
+    if (changes.length === 0) {
+      // Typed and typed back: nothing to send.
+      dirty.current = false;
+      removeDraft(applicationId, section.id);
+      setStatus('saved');
+      return;
+    }
     setStatus('saving');
     try {
-      const saved = await api.saveSection(applicationId, section.id, baseVersion.current, sent);
+      const saved = await api.patchSection(applicationId, section.id, baseVersion.current, changes);
+      const stored = saved.content as T;
       baseVersion.current = saved.version;
+      baseContent.current = stored;
       setSavedAt(saved.updatedAt);
       setFieldErrors([]);
       invalid.current = false;
-      onSavedRef.current(sent, saved);
+      onSavedRef.current(stored, saved);
       if (contentRef.current === sent) {
+        // The form shows what is stored: this edit and any colleague's save it was merged with.
+        contentRef.current = stored;
+        setContent(stored);
         dirty.current = false;
         removeDraft(applicationId, section.id);
         setStatus('saved');
       } else {
-        setStatus('unsaved');
+        // Typed on while it was saved: the newer typing goes on top of what is stored. A field
+        // the save it joined changed too is asked about now, naming who saved it.
+        const rebased = mergeContent(sent, contentRef.current, stored);
+        if (rebased.conflicts.length === 0) {
+          contentRef.current = rebased.content;
+          setContent(rebased.content);
+        } else {
+          const by = saved.mergedWith ?? { name: '', self: true, updatedAt: saved.updatedAt };
+          blocked.current = true;
+          setConflict({
+            current: {
+              version: saved.version,
+              content: stored,
+              updatedAt: by.updatedAt,
+              updatedBy: { name: by.name, self: by.self },
+            },
+            base: sent,
+            mine: contentRef.current,
+            merged: rebased,
+          });
+          setStatus('conflict');
+        }
+        writeDraft(applicationId, section.id, {
+          baseVersion: baseVersion.current,
+          baseContent: baseContent.current,
+          content: contentRef.current,
+          savedLocallyAt: new Date().toISOString(),
+        });
+        if (rebased.conflicts.length === 0) setStatus('unsaved');
       }
     } catch (error) {
       handleFailure(error instanceof ApiError ? error : new ApiError(0, {}));
@@ -135,6 +225,7 @@ export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> 
       setContent(next);
       writeDraft(applicationId, section.id, {
         baseVersion: baseVersion.current,
+        baseContent: baseContent.current,
         content: next,
         savedLocallyAt: new Date().toISOString(),
       });
@@ -148,7 +239,10 @@ export function useSectionDraft<T>(options: Options, empty: T): SectionDraft<T> 
 
   const resolve = useCallback(
     async (chosen: T) => {
-      if (conflict) baseVersion.current = conflict.version;
+      if (conflict) {
+        baseVersion.current = conflict.current.version;
+        baseContent.current = conflict.current.content;
+      }
       blocked.current = false;
       setConflict(null);
       contentRef.current = chosen;
