@@ -46,6 +46,7 @@ const envSchema = z.object({
     .min(0)
     .max(24 * 30)
     .default(24),
+  TILSKUDD_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -86,6 +87,8 @@ export interface Config {
   shutdownGraceMs: number;
   enhetsregisteret: { baseUrl: string | undefined; timeoutMs: number; cacheHours: number };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** The bearer token a Prometheus scraper sends to /metrics; absent: /metrics is off (404). */
+  metricsToken: string | undefined;
   oidc: {
     issuer: string | undefined;
     clientId: string | undefined;
@@ -167,6 +170,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheHours: e.ENHETSREGISTERET_CACHE_HOURS,
     },
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.TILSKUDD_METRICS_TOKEN || undefined,
     oidc: {
       issuer: e.OIDC_ISSUER,
       clientId: e.OIDC_CLIENT_ID,

@@ -146,7 +146,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   await app.register(authPlugin, { ctx });
   await app.register(policyGuardPlugin);
-  await app.register(metricsPlugin);
+  await app.register(metricsPlugin, { token: ctx.config.metricsToken });
   // Set by the hook below for every request; null only until then.
   app.decorateRequest('receivedAt', null as unknown as Date);
   app.addHook('onRequest', async (request) => {

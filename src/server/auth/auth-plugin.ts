@@ -14,6 +14,7 @@ import {
 } from '../../store/repositories/sessions.repository.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors/catalogue.js';
+import { isMetricsRequest } from '../plugins/metrics.js';
 
 export const SESSION_COOKIE = 'tilskudd_session';
 /** Writes to last_seen_at at most this often per session, so reads stay reads. */
@@ -101,6 +102,8 @@ async function auth(app: FastifyInstance, options: { ctx: AppContext }): Promise
   app.addHook('onRequest', async (request, reply) => {
     // The built-in identity provider is a separate party with its own protections.
     if (request.url.startsWith('/idp/') || request.url === '/idp') return;
+    // The metrics scraper's bearer token is its own secret, not a user's API token.
+    if (isMetricsRequest(request.url)) return;
     await authenticate(ctx, request, reply);
     checkCsrf(ctx, request);
   });
