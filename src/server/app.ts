@@ -84,7 +84,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     // Errors Fastify raises before routing (a malformed URL escape, a bad content type) leave
     // through the same mapper as every other error.
     frameworkErrors: (error, request, reply) => {
-      request.log.info({ err: error }, 'malformed request');
+      request.log.info({ code: error.code, reason: error.message }, 'malformed request');
       return sendProblem(request, reply, new AppError('malformed_request'));
     },
   });
