@@ -411,6 +411,14 @@ export const errorCatalogue = {
       en: 'You are no longer an assessor of this case',
     },
   },
+  assignment_conflict_registered: {
+    status: 403,
+    title: {
+      nb: 'En registrert tilknytning gjør deg mulig inhabil i denne saken',
+      nn: 'Ei registrert tilknyting gjer deg mogleg inhabil i denne saka',
+      en: 'A registered tie may disqualify you from this case',
+    },
+  },
   assessment_locked: {
     status: 409,
     title: {
