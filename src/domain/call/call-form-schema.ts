@@ -35,6 +35,8 @@ export const sectionSchema = z.strictObject({
   requirementIds: z.array(requirementIdSchema).optional(),
   /** Most characters allowed per text field of the section, by field name. */
   limits: z.record(fieldNameSchema, z.int().positive().max(100_000)).optional(),
+  /** Most items allowed per list of the section (companies, budget lines …), by list name. */
+  maxItems: z.record(fieldNameSchema, z.int().positive().max(10_000)).optional(),
 });
 export type Section = z.output<typeof sectionSchema>;
 
