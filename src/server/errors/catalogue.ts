@@ -167,6 +167,14 @@ export const errorCatalogue = {
     status: 413,
     title: { nb: 'Filen er for stor', nn: 'Fila er for stor', en: 'The file is too large' },
   },
+  attachment_quota_exceeded: {
+    status: 413,
+    title: {
+      nb: 'Søknaden har nådd grensen for vedlegg',
+      nn: 'Søknaden har nådd grensa for vedlegg',
+      en: 'The application has reached its attachment limit',
+    },
+  },
   attachment_empty: {
     status: 422,
     title: { nb: 'Filen er tom', nn: 'Fila er tom', en: 'The file is empty' },

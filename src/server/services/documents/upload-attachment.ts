@@ -39,6 +39,7 @@ import {
   toAttachmentView,
   type AttachmentView,
 } from './attachment-view.js';
+import { refuseOverAttachmentQuota } from './attachment-quota.js';
 import { refusalError } from './upload-messages.js';
 
 /** A file as read from the request, not yet judged. */
@@ -98,6 +99,7 @@ export async function uploadAttachment(
     try {
       const stored = await inTransaction(ctx.store, async (tx) => {
         await lockApplication(tx, application.id);
+        await refuseOverAttachmentQuota(tx, call, application.id, row.size_bytes);
         const placed = await placeInSection(tx, call, application.id, file, {
           item: {
             kind: file.kind.id,
