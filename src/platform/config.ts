@@ -53,6 +53,7 @@ const envSchema = z.object({
     .default(24),
   TILSKUDD_CLAMD: z.string().optional(),
   TILSKUDD_CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  TILSKUDD_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -95,6 +96,8 @@ export interface Config {
   /** ClamAV's daemon (TILSKUDD_CLAMD); absent: uploads are stored as not scanned. */
   clamd: { address: ClamdAddress; timeoutMs: number } | undefined;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  /** The bearer token a Prometheus scraper sends to /metrics; absent: /metrics is off (404). */
+  metricsToken: string | undefined;
   oidc: {
     issuer: string | undefined;
     clientId: string | undefined;
@@ -187,6 +190,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     clamd: readClamd(e),
     logLevel: e.LOG_LEVEL,
+    metricsToken: e.TILSKUDD_METRICS_TOKEN || undefined,
     oidc: {
       issuer: e.OIDC_ISSUER,
       clientId: e.OIDC_CLIENT_ID,

@@ -4,9 +4,13 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { roles } from '../domain/access/roles.js';
-import type { Store } from '../store/create-store.js';
+import { affiliationOrgnrProblem } from '../domain/assessment/affiliation-orgnr.js';
+import { inTransaction, type Store } from '../store/create-store.js';
+import { insertAffiliation } from '../store/repositories/assessments.repository.js';
+import { appendAuditEvent } from '../store/repositories/audit.repository.js';
 import { upsertCompanies, upsertInstitutions } from '../store/repositories/register.repository.js';
 import { setUserRoles, upsertUserBySubject } from '../store/repositories/users.repository.js';
 
@@ -30,6 +34,15 @@ export const personaSchema = z.object({
         .nullable(),
     }),
   ),
+  /** Ties of an assessor persona to organisations of the demo register (R26). */
+  affiliations: z
+    .array(
+      z.object({
+        orgnr: z.string().refine((v) => affiliationOrgnrProblem(v) === null, 'invalid orgnr'),
+        role: z.enum(['employee', 'board_member', 'owner', 'other']),
+      }),
+    )
+    .default([]),
 });
 export type Persona = z.infer<typeof personaSchema>;
 
@@ -87,10 +100,12 @@ export function readInstitutions(): InstitutionRecord[] {
 }
 
 export async function seedDemoData(store: Store, now: Date): Promise<void> {
-  await upsertInstitutions(store.db, readInstitutions());
+  const institutions = readInstitutions();
+  const companies = readDemoCompanies();
+  await upsertInstitutions(store.db, institutions);
   await upsertCompanies(
     store.db,
-    readDemoCompanies().map((c) => ({
+    companies.map((c) => ({
       orgnr: c.orgnr,
       name: c.name,
       industry_code: c.industryCode,
@@ -115,5 +130,40 @@ export async function seedDemoData(store: Store, now: Date): Promise<void> {
       now,
     );
     await setUserRoles(store.db, user.id, persona.roles, now);
+    for (const tie of persona.affiliations) {
+      const orgName = [...companies, ...institutions].find((o) => o.orgnr === tie.orgnr)?.name;
+      if (!orgName) throw new Error(`seed/personas.json ${persona.id}: ${tie.orgnr} is not seeded`);
+      await seedAffiliation(store, { userId: user.id, ...tie, orgName }, now);
+    }
   }
+}
+
+/** Adds the tie unless the assessor has it already (same orgnr and role), with its audit event. */
+async function seedAffiliation(
+  store: Store,
+  tie: { userId: string; orgnr: string; role: string; orgName: string },
+  now: Date,
+): Promise<void> {
+  await inTransaction(store, async (tx) => {
+    const id = randomUUID();
+    const added = await insertAffiliation(tx, {
+      id,
+      user_id: tie.userId,
+      orgnr: tie.orgnr,
+      org_name: tie.orgName,
+      role: tie.role,
+      created_by: tie.userId,
+      created_at: now.toISOString(),
+    });
+    if (!added) return;
+    await appendAuditEvent(tx, {
+      actor: null,
+      actorLabel: 'demo seed',
+      action: 'assessor.affiliation_added',
+      entityType: 'user',
+      entityId: tie.userId,
+      detail: { affiliationId: id, orgnr: tie.orgnr, orgName: tie.orgName, role: tie.role },
+      at: now,
+    });
+  });
 }

@@ -25,6 +25,7 @@ import { AppError } from './errors/catalogue.js';
 import { auditSealDue, sealAuditEvents } from '../store/repositories/audit.repository.js';
 import './fastify-types.js';
 import { metricsPlugin } from './plugins/metrics.js';
+import { preconditionsPlugin } from './plugins/preconditions.js';
 import { policyGuardPlugin } from './plugins/policy-guard.js';
 import { problemJsonPlugin, sendProblem } from './plugins/problem-json.js';
 import { securityHeadersPlugin } from './plugins/security-headers.js';
@@ -85,7 +86,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     // Errors Fastify raises before routing (a malformed URL escape, a bad content type) leave
     // through the same mapper as every other error.
     frameworkErrors: (error, request, reply) => {
-      request.log.info({ err: error }, 'malformed request');
+      request.log.info({ code: error.code, reason: error.message }, 'malformed request');
       return sendProblem(request, reply, new AppError('malformed_request'));
     },
   });
@@ -147,7 +148,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
 
   await app.register(authPlugin, { ctx });
   await app.register(policyGuardPlugin);
-  await app.register(metricsPlugin);
+  await app.register(metricsPlugin, { token: ctx.config.metricsToken });
+  await app.register(preconditionsPlugin);
   // Set by the hook below for every request; null only until then.
   app.decorateRequest('receivedAt', null as unknown as Date);
   app.addHook('onRequest', async (request) => {

@@ -6,9 +6,14 @@
  *
  *   TILSKUDD_FUZZ_RUNS=5000 npx vitest run --project integration test/integration/fuzz.int.test.ts
  */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
 import fc from 'fast-check';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { buildApp } from '../../src/server/app.js';
 import { createDraft } from '../helpers/applications.js';
 import { describeEachDialect } from '../helpers/dialects.js';
 import { createTestApp, type TestApp } from '../helpers/test-app.js';
@@ -33,6 +38,33 @@ const hostileStrings = [
   '<script>alert(1)</script>',
   '%00%2e%2e',
   'a'.repeat(10_000),
+];
+
+/** Paths an outside probe sent (raw, as a client that does not normalise them sends them). */
+const LONG = 'a'.repeat(256);
+const hostilePaths = [
+  '/api/calls/../../etc/passwd',
+  '/api/calls/%2e%2e/%2e%2e/etc/passwd',
+  '/api/calls/..%2f..%2fetc%2fpasswd',
+  '/../../etc/passwd',
+  '/%2e%2e/%2e%2e/etc/passwd',
+  '/assets/../../package.json',
+  '/assets/%2e%2e/%2e%2e/package.json',
+  '/assets/..%5c..%5cpackage.json',
+  `/api/calls/${LONG}`,
+  `/api/applications/${LONG}/sections/project`,
+  `/${LONG}`,
+  `/assets/${LONG}`,
+  `/${'a'.repeat(300)}.js`,
+  `/api/calls/${'a'.repeat(5_000)}`,
+  '/a%00b',
+  '/assets/%00',
+  '/api/%00',
+  '/%',
+  '/api/calls/%',
+  '/api/calls/a%ZZ',
+  '//etc/passwd',
+  '/api/calls/x/../../../',
 ];
 
 const pollution = [
@@ -89,6 +121,9 @@ const segmentArbitrary = fc.oneof(
     ...hostileStrings.map(encodeSegment),
     '..',
     '%',
+    LONG,
+    '%00',
+    '..%2f..%2fetc%2fpasswd',
     '974767880',
     'kompetanseloft-industriklynger-2021',
     'project',
@@ -183,5 +218,41 @@ describeEachDialect('fuzzing every route', (dialect) => {
     );
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+  });
+
+  it('answers hostile paths 400/404, never 5xx, and logs them without a stack trace', async () => {
+    // The built front end is served too: its static files are where such paths end up.
+    const webDir = mkdtempSync(join(tmpdir(), 'tilskudd-fuzz-web-'));
+    mkdirSync(join(webDir, 'assets'));
+    writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>t</title>');
+    writeFileSync(join(webDir, 'assets', 'app.js'), '');
+    const lines: string[] = [];
+    const stream = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        lines.push(chunk.toString());
+        done();
+      },
+    });
+    const logger = { level: 'info', stream };
+    const { app } = await buildApp(t.ctx, { logger, webDir });
+    try {
+      for (const url of hostilePaths) {
+        for (const accept of ['application/json', 'text/html']) {
+          const res = await app.inject({ method: 'GET', url, headers: { accept } });
+          expect(res.statusCode, `${url} (${accept}): ${res.body.slice(0, 200)}`).toBeLessThan(500);
+          if (res.statusCode >= 400) {
+            // 422: a path parameter of the wrong shape, named in the answer.
+            expect([400, 404, 422], url).toContain(res.statusCode);
+            expect(res.headers['content-type'], url).toContain('application/problem+json');
+          }
+          expect(res.body, url).not.toContain('root:');
+        }
+      }
+    } finally {
+      await app.close();
+      rmSync(webDir, { recursive: true, force: true });
+    }
+    const bad = lines.filter((l) => l.includes('"stack"') || /"level":(50|60)/.test(l));
+    expect(bad.map((l) => l.slice(0, 300))).toEqual([]);
   });
 });

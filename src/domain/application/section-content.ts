@@ -69,7 +69,11 @@ export function sectionContentSchema<K extends SectionKind>(
   if (!byCall) built.set(section, (byCall = new Map()));
   let schema = byCall.get(call);
   if (!schema) {
-    const context = createFieldContext(section.limits, call ? listIdsOf(call) : undefined);
+    const context = createFieldContext(
+      section.limits,
+      call ? listIdsOf(call) : undefined,
+      section.maxItems,
+    );
     const build: (f: FieldContext) => z.ZodType = builders[section.kind];
     schema = build(context);
     byCall.set(call, schema);

@@ -8,6 +8,8 @@ import { isIsoDate } from '../time/oslo.js';
 
 /** Text fields the call sets no limit for still get one, so a draft cannot grow without bound. */
 export const DEFAULT_TEXT_MAX = 100_000;
+/** Likewise lists: every save and rule check walks them, so their length is bounded too. */
+export const DEFAULT_LIST_MAX = 1_000;
 
 const CLIENT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -18,6 +20,8 @@ export interface FieldContext {
   text(field: string): z.ZodString;
   /** An id that must be one of the call's ids of this sort (or any kebab-case id without a call). */
   callId(list: CallIdList): z.ZodType<string>;
+  /** The most items a list of this name may hold, as the section's `maxItems` allow. */
+  maxItems(list: string): number;
 }
 
 export type CallIdList = 'costCategory' | 'budgetPhase' | 'financingSource' | 'attachmentKind';
@@ -32,9 +36,11 @@ const LIST_NAMES: Record<CallIdList, Localized> = {
 export function createFieldContext(
   limits: Readonly<Record<string, number>> | undefined,
   lists: Readonly<Record<CallIdList, readonly string[]>> | undefined,
+  maxItems?: Readonly<Record<string, number>>,
 ): FieldContext {
   return {
     text: (field) => z.string().max(limits?.[field] ?? DEFAULT_TEXT_MAX),
+    maxItems: (list) => maxItems?.[list] ?? DEFAULT_LIST_MAX,
     callId: (list) => {
       const allowed = lists?.[list];
       if (!allowed) return checked(z.string(), (v) => KEBAB_ID.test(v), idMessages(list));
@@ -124,15 +130,32 @@ export const sha256FieldSchema = checked(z.string(), (v) => /^[0-9a-f]{64}$/.tes
  * A list whose items are told apart by `key` (the id by default): items are edited by id, so two
  * items with one id would make an edit ambiguous, and one financing source twice would be summed.
  */
-export function withUniqueIds<T extends z.ZodType<{ id: string }>>(item: T) {
-  return withUniqueKey(item, 'id');
+export function withUniqueIds<T extends z.ZodType<{ id: string }>>(item: T, max?: number) {
+  return withUniqueKey(item, 'id', max);
+}
+
+/**
+ * A list of at most `max` items. The length is checked before any item is parsed, so an
+ * over-long list is refused at once instead of after parsing thousands of items.
+ */
+export function limitedList<T extends z.ZodType>(item: T, max = DEFAULT_LIST_MAX) {
+  const messages = {
+    nb: `kan ha høyst ${max} rader`,
+    nn: `kan ha høgst ${max} rader`,
+    en: `may have at most ${max} rows`,
+  };
+  return z
+    .array(z.unknown())
+    .refine((list) => list.length <= max, { error: messages.en, params: { messages }, abort: true })
+    .pipe(z.array(item));
 }
 
 export function withUniqueKey<K extends string, T extends z.ZodType<Record<K, string>>>(
   item: T,
   key: K,
+  max?: number,
 ) {
-  return z.array(item).superRefine((items, ctx) => {
+  return limitedList(item, max).superRefine((items, ctx) => {
     const seen = new Set<string>();
     items.forEach((entry, index) => {
       const value = entry[key];

@@ -14,6 +14,7 @@ import {
   sha256FieldSchema,
   studiepoengFieldSchema,
   wholeNokSchema,
+  limitedList,
   withUniqueIds,
   withUniqueKey,
   type FieldContext,
@@ -52,7 +53,7 @@ export function buildCompanySchema(f: FieldContext) {
 
 export function buildClusterSchema(f: FieldContext) {
   return z.strictObject({
-    companies: withUniqueIds(buildCompanySchema(f)).default(emptyList),
+    companies: withUniqueIds(buildCompanySchema(f), f.maxItems('companies')).default(emptyList),
     cooperation: f.text('cooperation').optional(),
   });
 }
@@ -66,7 +67,7 @@ export function buildAnchoringSchema(f: FieldContext) {
   });
   return z.strictObject({
     employerSide: f.text('employerSide').optional(),
-    unions: withUniqueIds(union).default(emptyList),
+    unions: withUniqueIds(union, f.maxItems('unions')).default(emptyList),
     roleCompanies: f.text('roleCompanies').optional(),
     roleUnions: f.text('roleUnions').optional(),
     roleInstitution: f.text('roleInstitution').optional(),
@@ -101,23 +102,25 @@ export function buildOfferingSchema(f: FieldContext) {
     endDate: isoDateFieldSchema.optional(),
     competenceNeed: f.text('competenceNeed').optional(),
     workRelevance: f.text('workRelevance').optional(),
-    companyOrgnrs: z.array(orgnrFieldSchema).default(emptyList),
+    companyOrgnrs: limitedList(orgnrFieldSchema, f.maxItems('companyOrgnrs')).default(emptyList),
   });
 }
 
 export function buildOfferingsSchema(f: FieldContext) {
   return z.strictObject({
-    offerings: withUniqueIds(buildOfferingSchema(f)).default(emptyList),
+    offerings: withUniqueIds(buildOfferingSchema(f), f.maxItems('offerings')).default(emptyList),
   });
 }
 
-export function buildParticipantsSchema() {
+export function buildParticipantsSchema(f: FieldContext) {
   const estimate = z.strictObject({
     companyOrgnr: orgnrFieldSchema,
     offeringId: clientIdSchema,
     participants: z.int().min(0),
   });
-  return z.strictObject({ estimates: z.array(estimate).default(emptyList) });
+  return z.strictObject({
+    estimates: limitedList(estimate, f.maxItems('estimates')).default(emptyList),
+  });
 }
 
 export function buildProgressPlanSchema(f: FieldContext) {
@@ -128,7 +131,9 @@ export function buildProgressPlanSchema(f: FieldContext) {
     phase: f.callId('budgetPhase').optional(),
     description: f.text('description').optional(),
   });
-  return z.strictObject({ milestones: withUniqueIds(milestone).default(emptyList) });
+  return z.strictObject({
+    milestones: withUniqueIds(milestone, f.maxItems('milestones')).default(emptyList),
+  });
 }
 
 export function buildBudgetLineSchema(f: FieldContext) {
@@ -149,8 +154,8 @@ export function buildBudgetSchema(f: FieldContext) {
     amountNok: wholeNokSchema,
   });
   return z.strictObject({
-    lines: withUniqueIds(buildBudgetLineSchema(f)).default(emptyList),
-    financing: withUniqueKey(financing, 'sourceId').default(emptyList),
+    lines: withUniqueIds(buildBudgetLineSchema(f), f.maxItems('lines')).default(emptyList),
+    financing: withUniqueKey(financing, 'sourceId', f.maxItems('financing')).default(emptyList),
   });
 }
 
@@ -164,5 +169,5 @@ export function buildAttachmentsSchema(f: FieldContext) {
     mediaType: z.enum(ATTACHMENT_MEDIA_TYPES),
     sizeBytes: z.int().min(0),
   });
-  return z.strictObject({ items: withUniqueIds(item).default(emptyList) });
+  return z.strictObject({ items: withUniqueIds(item, f.maxItems('items')).default(emptyList) });
 }

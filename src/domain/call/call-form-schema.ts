@@ -35,6 +35,8 @@ export const sectionSchema = z.strictObject({
   requirementIds: z.array(requirementIdSchema).optional(),
   /** Most characters allowed per text field of the section, by field name. */
   limits: z.record(fieldNameSchema, z.int().positive().max(100_000)).optional(),
+  /** Most items allowed per list of the section (companies, budget lines …), by list name. */
+  maxItems: z.record(fieldNameSchema, z.int().positive().max(10_000)).optional(),
 });
 export type Section = z.output<typeof sectionSchema>;
 
@@ -53,6 +55,22 @@ export const attachmentKindSchema = z.strictObject({
   maxBytes: z.int().positive(),
 });
 export type AttachmentKind = z.output<typeof attachmentKindSchema>;
+
+/**
+ * What one application may store in files, every version counted (a replaced file stays in the
+ * history): a bound on the storage and inspection one draft can take.
+ */
+export const attachmentQuotaSchema = z.strictObject({
+  maxFiles: z.int().positive(),
+  maxTotalBytes: z.int().positive(),
+});
+export type AttachmentQuota = z.output<typeof attachmentQuotaSchema>;
+
+/** For a call that names no quota. */
+export const DEFAULT_ATTACHMENT_QUOTA: AttachmentQuota = {
+  maxFiles: 50,
+  maxTotalBytes: 200 * 1024 * 1024,
+};
 
 export const COST_STATUSES = ['allowed', 'forbidden', 'conditional'] as const;
 export type CostStatus = (typeof COST_STATUSES)[number];

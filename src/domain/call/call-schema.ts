@@ -16,6 +16,7 @@ import {
 import { callRulesSchema } from './call-rules-schema.js';
 import {
   attachmentKindSchema,
+  attachmentQuotaSchema,
   budgetSchema,
   costCategorySchema,
   sectionSchema,
@@ -51,6 +52,7 @@ export const callDefinitionObjectSchema = z.strictObject({
   budget: budgetSchema,
   sections: z.array(sectionSchema).min(1),
   attachmentKinds: z.array(attachmentKindSchema),
+  attachmentQuota: attachmentQuotaSchema.optional(),
   criteria: z.array(criterionSchema).min(1),
   criteriaRanked: z.boolean(),
   scale: scaleSchema,

@@ -14,6 +14,8 @@ import {
 } from '../../store/repositories/sessions.repository.js';
 import type { AppContext } from '../context.js';
 import { AppError } from '../errors/catalogue.js';
+import { isMetricsRequest } from '../plugins/metrics.js';
+import { recordFailedToken, refuseClientWithFailedTokens } from '../plugins/work-limits.js';
 
 export const SESSION_COOKIE = 'tilskudd_session';
 /** Writes to last_seen_at at most this often per session, so reads stay reads. */
@@ -49,12 +51,16 @@ async function authenticate(ctx: AppContext, request: FastifyRequest, reply: Fas
   const authorization = request.headers.authorization;
   if (authorization?.startsWith('Bearer ')) {
     if (!ctx.config.demo) throw new AppError('unauthenticated');
+    refuseClientWithFailedTokens(ctx, request, reply);
     const principal = await findTokenPrincipal(
       ctx.store.db,
       authorization.slice(7).trim(),
       realNow(),
     );
-    if (!principal) throw new AppError('unauthenticated');
+    if (!principal) {
+      recordFailedToken(ctx, request);
+      throw new AppError('unauthenticated');
+    }
     request.principal = principal;
     request.authMethod = 'token';
     return;
@@ -101,6 +107,8 @@ async function auth(app: FastifyInstance, options: { ctx: AppContext }): Promise
   app.addHook('onRequest', async (request, reply) => {
     // The built-in identity provider is a separate party with its own protections.
     if (request.url.startsWith('/idp/') || request.url === '/idp') return;
+    // The metrics scraper's bearer token is its own secret, not a user's API token.
+    if (isMetricsRequest(request.url)) return;
     await authenticate(ctx, request, reply);
     checkCsrf(ctx, request);
   });

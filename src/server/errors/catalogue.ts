@@ -175,6 +175,14 @@ export const errorCatalogue = {
     status: 413,
     title: { nb: 'Filen er for stor', nn: 'Fila er for stor', en: 'The file is too large' },
   },
+  attachment_quota_exceeded: {
+    status: 413,
+    title: {
+      nb: 'Søknaden har nådd grensen for vedlegg',
+      nn: 'Søknaden har nådd grensa for vedlegg',
+      en: 'The application has reached its attachment limit',
+    },
+  },
   attachment_empty: {
     status: 422,
     title: { nb: 'Filen er tom', nn: 'Fila er tom', en: 'The file is empty' },
@@ -433,6 +441,14 @@ export const errorCatalogue = {
       nb: 'Du er ikke lenger fagekspert i denne saken',
       nn: 'Du er ikkje lenger fagekspert i denne saka',
       en: 'You are no longer an assessor of this case',
+    },
+  },
+  assignment_conflict_registered: {
+    status: 403,
+    title: {
+      nb: 'En registrert tilknytning gjør deg mulig inhabil i denne saken',
+      nn: 'Ei registrert tilknyting gjer deg mogleg inhabil i denne saka',
+      en: 'A registered tie may disqualify you from this case',
     },
   },
   assessment_locked: {

@@ -59,8 +59,16 @@ function mapFastifyError(error: FastifyError): ErrorCode | undefined {
     case 'FST_ERR_CTP_EMPTY_TYPE':
     case 'FST_ERR_CTP_INVALID_TYPE':
       return 'malformed_request';
+    // A path the static files refuse (a null byte, a name too long for the file system, an
+    // escape from the folder) names no file: not found, not our failure.
+    case 'FST_STATIC_FORBIDDEN_PATH':
+      return 'not_found';
     default:
       break;
+  }
+  // The client closed the connection or was cut off for sending too slowly: nothing to answer.
+  if (error.code === 'ECONNRESET' || error.code === 'ERR_STREAM_PREMATURE_CLOSE') {
+    return 'malformed_request';
   }
   if (error.statusCode === 429) return 'rate_limited';
   if (error instanceof SyntaxError && error.statusCode === 400) return 'malformed_request';
@@ -84,7 +92,8 @@ async function problemJson(app: FastifyInstance): Promise<void> {
     }
     const code = mapFastifyError(error);
     if (code) {
-      request.log.info({ err: error }, 'client error');
+      // The client's mistake, not ours: one line without a stack trace.
+      request.log.info({ code: error.code, reason: error.message }, 'client error');
       return sendProblem(request, reply, new AppError(code));
     }
     request.log.error({ err: error }, 'unhandled error');

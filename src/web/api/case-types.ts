@@ -203,6 +203,8 @@ export interface Assignment {
   assessor: { userId: string; name: string };
   status: AssignmentStatus;
   conflicts: Conflict[];
+  /** Ties registered since the assignment and not overridden: the server bars the assessor. */
+  standingConflicts: Conflict[];
   overrideReason: string | null;
   assignedAt: string;
   declaration: Declaration | null;
@@ -328,6 +330,8 @@ export interface MyAssignment {
   institution: { orgnr: string; name: string };
   partners: { orgnr: string; name: string }[];
   status: AssignmentStatus;
+  /** A tie registered since the assignment bars the assessor until the officer acts. */
+  barredByConflict: boolean;
   assessmentStatus: 'none' | 'draft' | 'submitted';
   assignedAt: string;
 }

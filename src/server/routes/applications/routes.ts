@@ -1,5 +1,5 @@
 import { principalOf } from '../../auth/principal-of.js';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { institutionsOf } from '../../../domain/access/roles.js';
 import { toOsloIsoString } from '../../../domain/time/oslo.js';
@@ -8,6 +8,7 @@ import { findSubmission } from '../../../store/repositories/submissions.reposito
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { localeOf } from '../../i18n/locale.js';
+import { requirePrecondition } from '../../plugins/preconditions.js';
 import { createApplication } from '../../services/applications/create-application.js';
 import {
   readApplication,
@@ -22,8 +23,6 @@ import {
   applicationListSchema,
   applicationViewSchema,
   createApplicationBody,
-  idempotencyHeaders,
-  ifMatchHeaders,
   listApplicationsQuery,
   patchSectionAnswer,
   receiptSchema,
@@ -36,26 +35,11 @@ import {
   submissionParams,
 } from './schema.js';
 
-function parseIfMatch(header: string | undefined): number {
-  if (header === undefined) {
-    throw new AppError('precondition_required', {
-      detail: {
-        nb: 'Send versjonen endringen bygger på i If-Match, for eksempel "3" (0 for en ny del).',
-        nn: 'Send versjonen endringa byggjer på i If-Match, til dømes "3" (0 for ein ny del).',
-        en: 'Send the version the edit is based on in If-Match, e.g. "3" (0 for a new section).',
-      },
-    });
-  }
-  const match = /^(?:W\/)?"?(\d{1,9})"?$/.exec(header.trim());
-  if (!match) {
-    throw new AppError('validation_failed', {
-      fieldErrors: [{ path: 'headers.if-match', message: 'must be a version number such as "3"' }],
-    });
-  }
-  return Number(match[1]);
+/** The version an edit is based on; the header's presence and shape are preconditions.ts's. */
+function parseIfMatch(request: FastifyRequest): number {
+  const header = requirePrecondition(request, 'if-match');
+  return Number(/\d+/.exec(header)?.[0]);
 }
-
-const IDEMPOTENCY_KEY = /^[A-Za-z0-9_.:-]{8,200}$/;
 
 export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -136,7 +120,6 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
         tags,
         summary: 'Save one section, guarded by If-Match (409 with the current content when stale)',
         params: sectionParams,
-        headers: ifMatchHeaders,
         body: sectionContentBody,
         response: { 200: saveSectionAnswer },
       },
@@ -146,7 +129,7 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
       const saved = await saveSection(ctx, principal, {
         applicationId: request.params.id,
         sectionId: request.params.sectionId,
-        baseVersion: parseIfMatch(request.headers['if-match']),
+        baseVersion: parseIfMatch(request),
         content: request.body,
         locale: localeOf(request),
       });
@@ -190,22 +173,12 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
         tags,
         summary: 'Submit the application (R3): a receipt, or 422 with the blocking findings',
         params: applicationIdParams,
-        headers: idempotencyHeaders,
         response: { 200: receiptSchema, 201: receiptSchema },
       },
     },
     async (request, reply) => {
       const receivedAt = request.receivedAt;
-      const key = request.headers['idempotency-key'];
-      if (key === undefined || !IDEMPOTENCY_KEY.test(key)) {
-        throw new AppError('precondition_required', {
-          detail: {
-            nb: 'Send en unik Idempotency-Key (8–200 tegn) med innsendingen.',
-            nn: 'Send ein unik Idempotency-Key (8–200 teikn) med innsendinga.',
-            en: 'Send a unique Idempotency-Key (8–200 characters) with the submission.',
-          },
-        });
-      }
+      const key = requirePrecondition(request, 'idempotency-key');
       const { receipt, replayed } = await submitApplication(ctx, principalOf(request), {
         applicationId: request.params.id,
         idempotencyKey: key,

@@ -41,18 +41,6 @@ export const listApplicationsQuery = z.object({
     .optional(),
 });
 
-export const ifMatchHeaders = z.object({
-  'if-match': z.string().max(40).optional().describe('The version the edit is based on, e.g. "3"'),
-});
-
-export const idempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .max(200)
-    .optional()
-    .describe('A unique key per intended submission; repeating it returns the same receipt'),
-});
-
 export const sectionContentBody = z
   .looseObject({})
   .describe("The section's content; its shape depends on the section kind of the call");

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { affiliationOrgnrProblem } from '../../../domain/assessment/affiliation-orgnr.js';
 import { DECLARATION_GROUNDS } from '../../../domain/assessment/conflicts.js';
 import { recommendations } from '../../../domain/cases/assessment-content.js';
 import { caseStatuses } from '../../../domain/cases/case-status.js';
@@ -74,9 +75,15 @@ export const assignBody = z
 
 export const reasonBody = z.object({ reason: shortText }).strict();
 
+/** Checked by MOD11 here, so a mistyped tie is refused as "invalid", not "not in the register". */
+const affiliationOrgnr = z.string().superRefine((value, ctx) => {
+  const messages = affiliationOrgnrProblem(value);
+  if (messages) ctx.addIssue({ code: 'custom', message: messages.en, params: { messages } });
+});
+
 export const affiliationBody = z
   .object({
-    orgnr,
+    orgnr: affiliationOrgnr,
     role: z.enum(['employee', 'board_member', 'owner', 'other']),
     orgName: z.string().max(300).optional(),
   })

@@ -32,6 +32,7 @@ import {
   templateQuery,
   uploadAnswerSchema,
 } from './schema.js';
+import { limitPdfPerUser } from '../../plugins/work-limits.js';
 import { sendFile } from './send-file.js';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -189,6 +190,7 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
       `/api/applications/:id/submissions/:submissionId/${kind}.pdf`,
       {
         config: { action: 'application.document.read' },
+        preHandler: limitPdfPerUser(ctx),
         schema: {
           tags,
           summary: `${what} of a submission as PDF/A, from its snapshot`,
@@ -213,6 +215,7 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
       `/api/submissions/:submissionId/${kind}.pdf`,
       {
         config: { action: 'submission.document.read' },
+        preHandler: limitPdfPerUser(ctx),
         schema: {
           tags,
           summary: `${what} of any submission as PDF/A, for case officers`,

@@ -13,7 +13,7 @@ import {
   type AssessmentContent,
 } from '../../../domain/cases/assessment-content.js';
 import { caseFactsOf } from '../../../domain/cases/case-facts.js';
-import type { AssignmentStatus } from '../../../domain/cases/case-status.js';
+import { isCurrentAssignment, type AssignmentStatus } from '../../../domain/cases/case-status.js';
 import { readSnapshot } from '../../../documents/submission-snapshot.js';
 import { inTransaction } from '../../../store/create-store.js';
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
@@ -36,6 +36,7 @@ import { callOf } from '../applications/access.js';
 import { refuseProblems, requireReason } from './problems.js';
 import { scanStatesOf } from '../virus-scan/scan-states.js';
 import { assessmentContentOf, refreshCase, submittedAssessmentView } from './read-case.js';
+import { refuseStandingConflicts, standingConflictsOf } from './standing-conflicts.js';
 
 async function myAssignmentView(ctx: AppContext, row: MyAssignmentRow) {
   const call = callOf(ctx, row.call_id);
@@ -52,6 +53,10 @@ async function myAssignmentView(ctx: AppContext, row: MyAssignmentRow) {
     institution: { orgnr: row.institution_orgnr, name: row.institution_name },
     partners,
     status: row.status as AssignmentStatus,
+    /** A tie registered since the assignment bars this assessor until the officer decides. */
+    barredByConflict:
+      isCurrentAssignment(row.status) &&
+      (await standingConflictsOf(ctx.store.db, call, row)).length > 0,
     assessmentStatus: (row.assessment_status ?? 'none') as 'none' | 'draft' | 'submitted',
     assignedAt: row.assigned_at,
   };
@@ -83,6 +88,7 @@ async function activeAssignment(ctx: AppContext, principal: Principal, assignmen
   if (!row) throw new AppError('assignment_not_found');
   if (row.status === 'awaiting_declaration') throw new AppError('declaration_required');
   if (row.status !== 'active') throw new AppError('assignment_removed');
+  await refuseStandingConflicts(ctx.store.db, callOf(ctx, row.call_id), row);
   return row;
 }
 
@@ -179,6 +185,8 @@ export async function saveAssessment(
     if (!row) throw new AppError('case_not_found');
     const assignment = await findAssignment(tx, mine.id);
     if (assignment?.status !== 'active') throw new AppError('assignment_removed');
+    // Again under the case's lock: a tie registered since the check above still counts.
+    await refuseStandingConflicts(tx, call, { ...mine, ...assignment });
     const existing = await findAssessment(tx, mine.id);
     if (existing?.status === 'submitted') throw new AppError('assessment_locked');
     const at = input.at.toISOString();

@@ -1,6 +1,7 @@
 /** Assessors and their affiliations (R26), which the conflict check reads. */
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../../domain/access/roles.js';
+import { affiliationOrgnrProblem } from '../../../domain/assessment/affiliation-orgnr.js';
 import type { AffiliationRole } from '../../../domain/assessment/conflicts.js';
 import { inTransaction } from '../../../store/create-store.js';
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
@@ -67,6 +68,11 @@ export async function addAffiliation(
   },
 ): Promise<void> {
   await readAssessor(ctx, input.userId);
+  const orgnrProblem = affiliationOrgnrProblem(input.orgnr);
+  if (orgnrProblem) {
+    refuseProblems([{ path: 'orgnr', message: orgnrProblem }], input.locale);
+    return;
+  }
   const registered =
     (await findCompany(ctx.store.db, input.orgnr))?.name ??
     (await findInstitution(ctx.store.db, input.orgnr))?.name;

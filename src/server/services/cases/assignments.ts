@@ -32,6 +32,7 @@ import type { Locale } from '../../i18n/locale.js';
 import { callOf } from '../applications/access.js';
 import { refuseProblems, requireReason } from './problems.js';
 import { casePartiesOf, refreshCase } from './read-case.js';
+import { refuseStandingConflicts } from './standing-conflicts.js';
 
 export async function assignAssessor(
   ctx: AppContext,
@@ -192,6 +193,10 @@ export async function declareImpartiality(
       throw new AppError('assignment_removed');
     }
     const conflicted = grounds.length > 0;
+    // "No grounds" cannot stand against a tie the register now holds; declaring a ground can.
+    if (!conflicted) {
+      await refuseStandingConflicts(tx, callOf(ctx, row.call_id), { ...mine, ...assignment });
+    }
     const at = input.at.toISOString();
     await updateAssignment(tx, assignment.id, {
       status: conflicted ? 'removed_conflict' : 'active',

@@ -42,6 +42,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { scanStatesOf } from '../virus-scan/scan-states.js';
 import { callOf } from '../applications/access.js';
+import { standingConflictsByAssignment } from './standing-conflicts.js';
 
 export interface CaseListItem {
   id: string;
@@ -99,11 +100,17 @@ export function consensusContentOf(row: { content: string }): ConsensusContent {
   return JSON.parse(row.content) as ConsensusContent;
 }
 
+/** What the parties of a case are read from: its submitted version and its institution. */
+export type CasePartiesSource = Pick<
+  CaseFileRow,
+  'submission_id' | 'institution_orgnr' | 'institution_name'
+>;
+
 /** The parties of a case as submitted: the institution and the partner companies. */
 export async function casePartiesOf(
   db: DbOrTx,
   call: CallDefinition,
-  row: CaseFileRow,
+  row: CasePartiesSource,
 ): Promise<{
   institution: { orgnr: string; name: string };
   partners: { orgnr: string; name: string }[];
@@ -179,12 +186,18 @@ function caseFindingView(row: CaseFindingRow, names: Map<string, string>) {
   };
 }
 
-export function assignmentView(row: AssignmentWithName, assessmentStatus: string | null) {
+export function assignmentView(
+  row: AssignmentWithName,
+  assessmentStatus: string | null,
+  standing: readonly Conflict[],
+) {
   return {
     id: row.id,
     assessor: { userId: row.assessor_user_id, name: row.assessor_name },
     status: row.status as AssignmentStatus,
     conflicts: JSON.parse(row.conflicts) as Conflict[],
+    /** Ties registered since the assignment and not overridden: they bar the assessor now. */
+    standingConflicts: [...standing],
     overrideReason: row.override_reason,
     assignedAt: row.assigned_at,
     declaration: row.declaration
@@ -235,6 +248,7 @@ export async function readCaseDetail(ctx: AppContext, caseId: string) {
     names.set(id, (await findUserName(db, id)) ?? '');
   }
   const statusOf = new Map(statuses.map((s) => [s.assignment_id, s.status]));
+  const standing = await standingConflictsByAssignment(db, parties, assignments);
   const findingViews = findings.map((f) => caseFindingView(f, names));
   const rejectionReasons: Localized[] = findingViews
     .filter((f) => f.severity === 'error' && f.decision === 'confirmed')
@@ -285,7 +299,9 @@ export async function readCaseDetail(ctx: AppContext, caseId: string) {
       result: row.formal_result as FormalResult,
       rejectionReasons,
     },
-    assignments: assignments.map((a) => assignmentView(a, statusOf.get(a.id) ?? null)),
+    assignments: assignments.map((a) =>
+      assignmentView(a, statusOf.get(a.id) ?? null, standing.get(a.id) ?? []),
+    ),
     assessments: assessments.map(submittedAssessmentView),
     consensus: consensus
       ? {

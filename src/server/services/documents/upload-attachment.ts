@@ -39,6 +39,7 @@ import {
   toAttachmentView,
   type AttachmentView,
 } from './attachment-view.js';
+import { refuseOverAttachmentQuota } from './attachment-quota.js';
 import { refusalError } from './upload-messages.js';
 import { enqueueAttachmentScan } from '../virus-scan/scan-attachment-job.js';
 import { infectedUploadDetail } from '../virus-scan/scan-messages.js';
@@ -113,6 +114,7 @@ export async function uploadAttachment(
     try {
       const stored = await inTransaction(ctx.store, async (tx) => {
         await lockApplication(tx, application.id);
+        await refuseOverAttachmentQuota(tx, call, application.id, row.size_bytes);
         const placed = await placeInSection(tx, call, application.id, file, {
           item: {
             kind: file.kind.id,

@@ -28,6 +28,12 @@ import { useErrorText } from '../../shell/use-error-text.js';
 import { useRunner } from '../officer/case-bits.js';
 
 const ROLES: readonly AffiliationRole[] = ['employee', 'board_member', 'owner', 'other'];
+/** The form's input for each field the server may name in a 422. */
+const SERVER_FIELDS: Readonly<Record<string, string>> = {
+  orgnr: 'orgnr',
+  orgName: 'name',
+  role: 'role',
+};
 
 export function AssessorsPage() {
   const { t } = useTranslation();
@@ -132,6 +138,17 @@ function AssessorCard({ initial }: { initial: Assessor }) {
       setOrgnr('');
       setRole('');
       setOrgName('');
+      return;
+    }
+    // The server's reasons (an invalid orgnr, a name it cannot find) go beside their fields.
+    const fromServer = (answer.error.errors ?? []).flatMap((e): SummaryEntry[] => {
+      const field = SERVER_FIELDS[e.path];
+      return field ? [{ key: e.path, fieldId: `${prefix}-${field}`, text: e.message }] : [];
+    });
+    if (fromServer.length > 0) {
+      setError(null);
+      setErrors(fromServer);
+      setTimeout(() => summaryRef.current?.focus(), 0);
     }
   };
 
@@ -250,6 +267,7 @@ function AssessorCard({ initial }: { initial: Assessor }) {
             label={t('adminAssessors.orgName')}
             description={t('adminAssessors.orgNameHelp')}
             value={orgName}
+            error={errorOf(`${prefix}-name`)}
             onChange={(e) => setOrgName(e.target.value)}
           />
         </div>

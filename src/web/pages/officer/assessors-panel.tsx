@@ -22,6 +22,7 @@ import { ErrorSummaryBox } from '../../app-components/error-summary-box.js';
 import { formatDateTime } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
 import { AssignmentStatusTag, MIN_REASON, useRunner } from './case-bits.js';
+import { StandingConflictsWarning } from './standing-conflicts-warning.js';
 
 interface PanelProps {
   detail: CaseDetail;
@@ -116,6 +117,7 @@ export function AssessorsPanel({ detail, onChange, canEdit }: PanelProps) {
       <Heading level={2} data-size="md" id="assessors-heading">
         {t('cases.assessors.heading')}
       </Heading>
+      <StandingConflictsWarning assignments={detail.assignments} />
       <AssignmentTable
         assignments={detail.assignments}
         canEdit={canEdit}
