@@ -16,6 +16,12 @@ export interface FieldChange {
   path: FieldPath;
   old?: unknown;
   new?: unknown;
+  /**
+   * For a list item added: the key of the item it comes before in the editor's list (null: it
+   * comes last), so an item put back where it was lands there, and items two people added at the
+   * end both end up at the end. Not found in the list it is applied to: the item goes last.
+   */
+  before?: string | null;
 }
 
 /** A field both sides changed to different values. */
@@ -106,9 +112,12 @@ export function diffContent(base: unknown, mine: unknown, path: FieldPath = []):
         if (!after.has(key)) out.push(change(itemPath, item, undefined));
         else out.push(...diffContent(item, after.get(key), itemPath));
       }
-      for (const [key, item] of after) {
-        if (!before.has(key)) out.push(change([...path, { item: key }], undefined, item));
-      }
+      const keys = [...after.keys()];
+      keys.forEach((key, index) => {
+        if (before.has(key)) return;
+        const next = keys[index + 1] ?? null;
+        out.push({ ...change([...path, { item: key }], undefined, after.get(key)), before: next });
+      });
       return out;
     }
   }
@@ -146,26 +155,38 @@ export function readPath(content: unknown, path: FieldPath): Read {
 }
 
 /** A copy of `content` with the value at `path` set (undefined removes the field or item). */
-export function writePath(content: unknown, path: FieldPath, value: unknown): unknown {
+export function writePath(
+  content: unknown,
+  path: FieldPath,
+  value: unknown,
+  before?: string | null,
+): unknown {
   const [segment, ...rest] = path;
   if (segment === undefined) return value;
   if (typeof segment === 'string') {
     // A field name that would reach the prototype instead of the record is never one of a section.
     if (segment === '__proto__') throw new InvalidChangeError(path);
     const record: Rec = isRecord(content) ? { ...content } : {};
-    const next = writePath(record[segment], rest, value);
+    const next = writePath(record[segment], rest, value, before);
     if (next === undefined) Reflect.deleteProperty(record, segment);
     else record[segment] = next;
     return record;
   }
   const list = Array.isArray(content) ? [...(content as unknown[])] : [];
   const index = list.findIndex((item) => itemKey(item) === segment.item);
-  const next = writePath(index < 0 ? undefined : list[index], rest, value);
+  const next = writePath(index < 0 ? undefined : list[index], rest, value, before);
   if (next === undefined) {
     if (index >= 0) list.splice(index, 1);
   } else if (index >= 0) list[index] = next;
-  else list.push(next);
+  else list.splice(insertionIndex(list, rest.length === 0 ? before : undefined), 0, next);
   return list;
+}
+
+/** Where a new item goes: before the item keyed `before`, else last. */
+function insertionIndex(list: readonly unknown[], before: string | null | undefined): number {
+  if (before === null || before === undefined) return list.length;
+  const index = list.findIndex((item) => itemKey(item) === before);
+  return index < 0 ? list.length : index;
 }
 
 /** A change that cannot be applied as sent: an item whose key is not the one its path names. */
@@ -194,7 +215,7 @@ export function applyChanges<T>(current: T, changes: readonly FieldChange[]): Me
     if (!at.found) {
       conflicts.push({ ...conflictOf(ch, undefined), removedItem: at.removedItem });
     } else if (sameValue(at.value, ch.old)) {
-      content = writePath(content, ch.path, ch.new);
+      content = writePath(content, ch.path, ch.new, ch.before);
       applied.push(ch);
     } else if (!sameValue(at.value, ch.new)) {
       conflicts.push(conflictOf(ch, at.value));

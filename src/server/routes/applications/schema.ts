@@ -63,6 +63,12 @@ export const sectionPatchBody = z
             path: z.array(pathSegment).min(1).max(8),
             old: z.unknown().optional().describe('The value the edit started from; absent: none'),
             new: z.unknown().optional().describe('The value now; absent: the field is cleared'),
+            before: z
+              .string()
+              .max(200)
+              .nullable()
+              .optional()
+              .describe('For a list item added: the key of the item it comes before (null: last)'),
           })
           .describe('One field: e.g. ["companies", {"item": "c-1"}, "employees"]'),
       )
