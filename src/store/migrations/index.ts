@@ -6,6 +6,7 @@ import * as m0004 from './0004-invitations.js';
 import * as m0005 from './0005-cases.js';
 import * as m0006 from './0006-audit-pending.js';
 import * as m0007 from './0007-case-search.js';
+import * as m0014 from './0014-audit-checkpoints.js';
 
 /** Numbered migrations in order. Listed statically so they work from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -16,6 +17,7 @@ const migrations: Record<string, Migration> = {
   '0005-cases': m0005,
   '0006-audit-pending': m0006,
   '0007-case-search': m0007,
+  '0014-audit-checkpoints': m0014,
 };
 
 export const migrationProvider: MigrationProvider = {
