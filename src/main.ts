@@ -8,6 +8,7 @@ import { readConfig } from './platform/config.js';
 import { openContext } from './platform/start-context.js';
 import { toOsloIsoString } from './domain/time/oslo.js';
 import { closeDueIntakes } from './server/services/cases/intake.js';
+import { startPeriodicCheckpoints } from './server/services/audit/checkpoints.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -25,6 +26,8 @@ async function main(): Promise<void> {
       .catch((error: unknown) => app.log.error({ err: error }, 'closing due intakes failed'));
   }, 10_000);
   intakeTimer.unref();
+  // The audit chain's head is signed at start and periodically (docs/adr/0013).
+  const stopCheckpoints = startPeriodicCheckpoints(ctx, () => ctx.clock.now());
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {
@@ -34,6 +37,7 @@ async function main(): Promise<void> {
     // keep being served for the grace period; then close() finishes what is in flight.
     health.draining = true;
     clearInterval(intakeTimer);
+    stopCheckpoints();
     app.log.info({ signal }, 'draining: readyz is false, finishing in-flight requests');
     if (signal === 'SIGTERM' && config.shutdownGraceMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));

@@ -3,6 +3,7 @@ import type { BrokenEvent } from '../domain/audit/chain-walker.js';
 import type {
   AuditVerificationReport,
   CheckpointProblem,
+  StoredProblem,
   VerificationWarning,
 } from '../domain/audit/verification-report.js';
 
@@ -42,6 +43,19 @@ export function describeCheckpointProblem(p: CheckpointProblem): string {
   }
 }
 
+export function describeStoredProblem(p: StoredProblem): string {
+  if (p.kind === 'snapshot-altered') {
+    const against =
+      p.against === 'receipt'
+        ? 'the hash on its receipt'
+        : 'the hash the audit chain recorded at submission';
+    return `the snapshot of submission ${p.receiptNumber} (${p.submissionId}) was altered: it hashes to ${p.actual}, not ${p.expected} (${against})`;
+  }
+  const against =
+    p.against === 'upload' ? 'the hash taken at upload' : 'the hash its submitted snapshot names';
+  return `the file "${p.fileName}" (${p.attachmentId}) was altered: it hashes to ${p.actual}, not ${p.expected} (${against})`;
+}
+
 function describeWarning(w: VerificationWarning): string {
   switch (w.kind) {
     case 'no-checkpoint':
@@ -64,6 +78,10 @@ export function reportLines(report: AuditVerificationReport, checkpointFile: str
   for (const p of report.problems.slice(1)) lines.push(`  also: ${describeBroken(p)}`);
   for (const p of report.checkpointProblems)
     lines.push(`  checkpoint: ${describeCheckpointProblem(p)}`);
+  lines.push(
+    `  stored content: ${report.stored.submissions} snapshots and ${report.stored.files} files re-hashed`,
+  );
+  for (const p of report.stored.problems) lines.push(`  altered: ${describeStoredProblem(p)}`);
   for (const w of report.warnings) lines.push(`  note: ${describeWarning(w)}`);
   return lines;
 }

@@ -26,6 +26,33 @@ export type VerificationWarning =
   | { kind: 'not-in-file'; count: number }
   | { kind: 'unsigned-tail'; afterSeq: number | null; events: number };
 
+/** A stored snapshot or file that no longer gives the hash recorded when it was received. */
+export type StoredProblem =
+  | {
+      kind: 'snapshot-altered';
+      submissionId: string;
+      receiptNumber: string;
+      /** What it was compared with: the receipt's hash (stored beside it) or the chain's event. */
+      against: 'receipt' | 'audit-chain';
+      expected: string;
+      actual: string;
+    }
+  | {
+      kind: 'file-altered';
+      attachmentId: string;
+      fileName: string;
+      /** The hash taken at upload, or the one the submitted snapshot names. */
+      against: 'upload' | 'snapshot';
+      expected: string;
+      actual: string;
+    };
+
+export interface StoredContentCheck {
+  submissions: number;
+  files: number;
+  problems: StoredProblem[];
+}
+
 export interface AuditVerificationReport {
   ok: boolean;
   events: number;
@@ -35,6 +62,8 @@ export interface AuditVerificationReport {
   problems: BrokenEvent[];
   checkpointProblems: CheckpointProblem[];
   warnings: VerificationWarning[];
+  /** Snapshots and files re-hashed. */
+  stored: StoredContentCheck;
   checkpoints: {
     database: number;
     file: number;
@@ -101,6 +130,7 @@ export function buildReport(
   walk: WalkResult,
   set: CheckpointSet,
   reconciled: ReturnType<typeof reconcileCheckpoints>,
+  stored: StoredContentCheck,
 ): AuditVerificationReport {
   const warnings: VerificationWarning[] = [];
   const latest = reconciled.trusted.reduce<SignedCheckpoint | null>(
@@ -119,7 +149,10 @@ export function buildReport(
   const count = (source: 'database' | 'file') =>
     set.copies.filter((c) => c.source === source).length;
   return {
-    ok: walk.problems.length === 0 && reconciled.problems.length === 0,
+    ok:
+      walk.problems.length === 0 &&
+      reconciled.problems.length === 0 &&
+      stored.problems.length === 0,
     events: walk.events,
     head: walk.head,
     firstBroken: walk.firstBroken,
@@ -127,6 +160,7 @@ export function buildReport(
     problems: walk.problems.slice(0, 20),
     checkpointProblems: reconciled.problems.slice(0, 20),
     warnings,
+    stored: { ...stored, problems: stored.problems.slice(0, 50) },
     checkpoints: {
       database: count('database'),
       file: count('file'),

@@ -172,28 +172,3 @@ export async function latestVerification(db: Db): Promise<VerificationRecord | u
     report: row.report,
   };
 }
-
-/**
- * The snapshot hash the chain recorded when a submission was received (the `sha256` of its
- * `application.submitted` event), or undefined when the chain holds no such event.
- */
-export async function submittedHashInChain(
-  db: Db,
-  applicationId: string,
-  receiptNumber: string,
-): Promise<string | undefined> {
-  const rows = await db
-    .selectFrom('audit_event')
-    .select('detail')
-    .where('entity_type', '=', 'application')
-    .where('entity_id', '=', applicationId)
-    .where('action', '=', 'application.submitted')
-    .execute();
-  for (const row of rows) {
-    const detail = JSON.parse(row.detail) as { receiptNumber?: unknown; sha256?: unknown };
-    if (detail.receiptNumber === receiptNumber && typeof detail.sha256 === 'string') {
-      return detail.sha256;
-    }
-  }
-  return undefined;
-}

@@ -79,3 +79,17 @@ export async function checkpointAfter(
     );
   }
 }
+
+/**
+ * Signs the head at start and then every TILSKUDD_AUDIT_CHECKPOINT_MINUTES (a head already signed
+ * is not signed again). Returns the function that stops it.
+ */
+export function startPeriodicCheckpoints(deps: AuditDeps, now: () => Date): () => void {
+  void checkpointAfter(deps, 'start', now());
+  const timer = setInterval(
+    () => void checkpointAfter(deps, 'periodic', now()),
+    deps.config.audit.checkpointMinutes * 60_000,
+  );
+  timer.unref();
+  return () => clearInterval(timer);
+}

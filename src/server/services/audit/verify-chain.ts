@@ -29,6 +29,7 @@ import {
   readChain,
 } from '../../../store/repositories/audit-checkpoints.repository.js';
 import { writeAuditCheckpoint, type AuditDeps } from './checkpoints.js';
+import { checkStoredContent } from './integrity.js';
 
 export interface AuditVerification {
   id: string;
@@ -77,7 +78,8 @@ export async function inspectAuditTrail(deps: AuditDeps): Promise<{
   for await (const batch of readChain(db)) for (const row of batch) walker.push(row);
   const lookup = walker.lookupNeeded();
   const walk = walker.finish(lookup === null ? false : await chainHasHash(db, lookup));
-  return { report: buildReport(walk, set, reconciled), checkpointFile };
+  const stored = await checkStoredContent(deps);
+  return { report: buildReport(walk, set, reconciled, stored), checkpointFile };
 }
 
 /**
@@ -110,6 +112,7 @@ export async function runAuditVerification(
           id,
           firstBroken: report.firstBroken,
           problems: report.checkpointProblems,
+          stored: report.stored.problems,
         },
       },
       'audit chain verification FAILED',
@@ -126,6 +129,7 @@ export async function runAuditVerification(
       events: report.events,
       firstBroken: report.firstBroken,
       checkpointProblems: report.checkpointProblems.length,
+      storedProblems: report.stored.problems.length,
     },
     at: finished,
   });

@@ -36,10 +36,14 @@ import {
   type AssignmentWithName,
   type AssessmentWithName,
 } from '../../../store/repositories/assessments.repository.js';
-import { listSubmissions } from '../../../store/repositories/submissions.repository.js';
+import {
+  findSubmission,
+  listSubmissions,
+} from '../../../store/repositories/submissions.repository.js';
 import { findUserName } from '../../../store/repositories/users.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
+import { readIntactSnapshot } from '../audit/integrity.js';
 import { callOf } from '../applications/access.js';
 
 export interface CaseListItem {
@@ -208,10 +212,10 @@ export function submittedAssessmentView(row: AssessmentWithName) {
 export async function readCaseDetail(ctx: AppContext, caseId: string) {
   const db = ctx.store.db;
   const row = await loadCase(db, caseId);
-  const call = callOf(ctx, row.call_id);
-  const [parties, versions, findings, assignments, assessments, consensus, statuses] =
+  callOf(ctx, row.call_id); // a case of a call no longer loaded is refused here
+  const [submissionRow, versions, findings, assignments, assessments, consensus, statuses] =
     await Promise.all([
-      casePartiesOf(db, call, row),
+      findSubmission(db, row.submission_id),
       listSubmissions(db, row.application_id),
       listCaseFindings(db, caseId),
       listAssignmentsOfCase(db, caseId),
@@ -223,7 +227,12 @@ export async function readCaseDetail(ctx: AppContext, caseId: string) {
         .where('case_id', '=', caseId)
         .execute(),
     ]);
-  const { snapshot } = parties;
+  // The snapshot shown beside its receipt hash is re-hashed first: altered, it is refused (R32).
+  if (!submissionRow) throw new AppError('submission_not_found');
+  const { snapshot } = await readIntactSnapshot(ctx, submissionRow, {
+    principal: null,
+    purpose: 'case.read',
+  });
   const names = new Map<string, string>();
   for (const id of new Set(findings.flatMap((f) => (f.decided_by ? [f.decided_by] : [])))) {
     names.set(id, (await findUserName(db, id)) ?? '');
