@@ -38,9 +38,12 @@ function decodeSecret(text: string): Buffer | undefined {
 /** Parses key entries; throws a ConfigError naming the setting and the entry that is wrong. */
 export function parseAuditKeys(text: string, origin: string): AuditKey[] {
   const entries = text
-    .split(/[\n,]/)
+    .split('\n')
     .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'));
+    .filter((line) => !line.startsWith('#'))
+    .flatMap((line) => line.split(','))
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
   if (entries.length === 0) throw new ConfigError(`${origin}: holds no key (expected id:secret)`);
   const keys: AuditKey[] = [];
   entries.forEach((entry, i) => {
