@@ -6,6 +6,7 @@
  *
  * Exit status: 0 intact, 1 broken (or tampered checkpoints), 2 could not verify.
  */
+import { auditLog } from '../platform/audit-log.js';
 import { ConfigError, readConfig } from '../platform/config.js';
 import { openStore } from '../platform/start-context.js';
 import { runAuditVerification } from '../server/services/audit/verify-chain.js';
@@ -15,6 +16,8 @@ import { reportLines } from './audit-report-text.js';
 async function main(): Promise<number> {
   const json = process.argv.includes('--json');
   const config = readConfig();
+  // Checkpoint and alarm lines go to stderr: stdout is the report (or its JSON).
+  auditLog(config, 2);
   const store = openStore(config);
   try {
     await migrateToLatest(store);

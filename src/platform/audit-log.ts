@@ -12,10 +12,14 @@ export interface AuditLog {
 
 const logs = new WeakMap<Config, AuditLog>();
 
-export function auditLog(config: Config): AuditLog {
+/** `fd`: 1 for the server's stdout, 2 for a CLI whose stdout is its answer. */
+export function auditLog(config: Config, fd: 1 | 2 = 1): AuditLog {
   let log = logs.get(config);
   if (!log) {
-    const logger = pino({ level: config.logLevel, base: { name: 'tilskudd-audit' } });
+    const logger = pino(
+      { level: config.logLevel, base: { name: 'tilskudd-audit' } },
+      pino.destination(fd),
+    );
     log = {
       info: (fields, message) => logger.info(fields, message),
       error: (fields, message) => logger.error(fields, message),
