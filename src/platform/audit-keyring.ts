@@ -9,7 +9,7 @@
  * the database, beside it) and says so.
  */
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
-import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SignatureState } from '../domain/audit/verification-report.js';
 import { ConfigError, type Config } from './config.js';
@@ -123,22 +123,23 @@ function demoKeyring(config: Config, warn: (line: string) => void): AuditKeyring
     mkdirSync(config.dataDir, { recursive: true });
     const stamp = new Date().toISOString().slice(0, 10).replace(/-/g, '');
     const entry = `demo-${stamp}:${randomBytes(32).toString('base64')}`;
-    // 'wx': two processes starting at once never overwrite each other's key.
+    // Written whole to a file of its own, then linked into place: a process starting at the same
+    // moment either wins or reads the other's complete key, never a half-written one.
+    const draft = `${path}.${process.pid}.tmp`;
+    writeFileSync(
+      draft,
+      `# Demo audit key, generated; production sets TILSKUDD_AUDIT_KEY.\n${entry}\n`,
+      { mode: 0o600 },
+    );
     try {
-      writeFileSync(
-        path,
-        `# Demo audit key, generated; production sets TILSKUDD_AUDIT_KEY.\n${entry}\n`,
-        {
-          flag: 'wx',
-          mode: 0o600,
-        },
-      );
-      chmodSync(path, 0o600);
+      linkSync(draft, path);
       warn(
         `No TILSKUDD_AUDIT_KEY: generated a demo key for audit checkpoints in ${path}. Production refuses to start without a key kept outside the data dir and the database.`,
       );
     } catch (error) {
       if ((error as { code?: unknown }).code !== 'EEXIST') throw error;
+    } finally {
+      unlinkSync(draft);
     }
   }
   return keyringOf(parseAuditKeys(readFileSync(path, 'utf8'), origin), origin);
