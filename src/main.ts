@@ -11,6 +11,7 @@ import { closeDueIntakes } from './server/services/cases/intake.js';
 import { jobHandlers } from './server/jobs/handlers.js';
 import { createJobRunner } from './server/jobs/job-runner.js';
 import { describeScanner } from './server/services/virus-scan/scanner-status.js';
+import { startPeriodicCheckpoints } from './server/services/audit/checkpoints.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
       .catch((error: unknown) => app.log.error({ err: error }, 'closing due intakes failed'));
   }, 10_000);
   intakeTimer.unref();
+  // The audit chain's head is signed at start and periodically (docs/adr/0013).
+  const stopCheckpoints = startPeriodicCheckpoints(ctx, () => ctx.clock.now());
 
   // Durable background work (virus scans of files stored while clamd was away); every process
   // polls, and a lease gives each job to one of them.
@@ -48,6 +51,7 @@ async function main(): Promise<void> {
     health.draining = true;
     clearInterval(intakeTimer);
     await jobs.stop();
+    stopCheckpoints();
     app.log.info({ signal }, 'draining: readyz is false, finishing in-flight requests');
     if (signal === 'SIGTERM' && config.shutdownGraceMs > 0) {
       await new Promise((resolve) => setTimeout(resolve, config.shutdownGraceMs));

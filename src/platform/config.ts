@@ -18,6 +18,15 @@ const envSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PUBLIC_URL: z.url().optional(),
   TILSKUDD_DATA_DIR: z.string().default('./data'),
+  // The audit checkpoints' key stays out of the database (docs/adr/0013): a value or a file.
+  TILSKUDD_AUDIT_KEY: z.string().min(1).optional(),
+  TILSKUDD_AUDIT_KEY_FILE: z.string().min(1).optional(),
+  TILSKUDD_AUDIT_CHECKPOINT_FILE: z.string().min(1).optional(),
+  TILSKUDD_AUDIT_CHECKPOINT_MINUTES: z.coerce
+    .number()
+    .min(0.01)
+    .max(24 * 60)
+    .default(10),
   DATABASE_URL: z.string().optional(),
   TILSKUDD_PG_SCHEMA: z
     .string()
@@ -76,6 +85,13 @@ export interface Config {
   /** The address browsers use; redirect URIs and the built-in issuer derive from it. */
   publicUrl: string;
   dataDir: string;
+  /** Audit checkpoints (docs/adr/0013): key as `id:secret` entries or a file of them. */
+  audit: {
+    key: string | undefined;
+    keyFile: string | undefined;
+    checkpointFile: string | undefined;
+    checkpointMinutes: number;
+  };
   databaseUrl: string | undefined;
   pgSchema: string | undefined;
   sqlitePath: string;
@@ -170,6 +186,14 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     dataDir,
+    audit: {
+      key: e.TILSKUDD_AUDIT_KEY,
+      keyFile: e.TILSKUDD_AUDIT_KEY_FILE ? resolve(e.TILSKUDD_AUDIT_KEY_FILE) : undefined,
+      checkpointFile: e.TILSKUDD_AUDIT_CHECKPOINT_FILE
+        ? resolve(e.TILSKUDD_AUDIT_CHECKPOINT_FILE)
+        : undefined,
+      checkpointMinutes: e.TILSKUDD_AUDIT_CHECKPOINT_MINUTES,
+    },
     databaseUrl: e.DATABASE_URL || undefined,
     pgSchema: e.TILSKUDD_PG_SCHEMA,
     sqlitePath: resolve(dataDir, 'tilskudd.sqlite'),

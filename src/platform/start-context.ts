@@ -11,6 +11,7 @@ import { SimulatedClock, SystemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { loadCallDefinitions } from './load-calls.js';
 import { seedDemoData } from './seed-demo-data.js';
+import { auditKeyring } from './audit-keyring.js';
 
 export function openStore(config: Config): Store {
   return createStore({
@@ -41,6 +42,8 @@ export function resolveDemoClockStart(setting: string, calls: readonly CallDefin
 
 export async function openContext(config: Config): Promise<AppContext> {
   const calls = loadCallDefinitions(config.callsDir);
+  // Production without an audit key stops here, before the database; the demo makes one.
+  auditKeyring(config);
   const store = openStore(config);
   try {
     await migrateToLatest(store);

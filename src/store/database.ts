@@ -106,6 +106,29 @@ export interface AuditEventTable {
   hash: string;
 }
 
+/** A signed head of the audit chain (docs/adr/0013); a copy also lives outside the database. */
+export interface AuditCheckpointTable {
+  id: string;
+  created_at: string;
+  reason: string;
+  head_seq: number;
+  head_hash: string;
+  event_count: number;
+  key_id: string;
+  signature: string;
+}
+
+/** One run of the audit chain's verification and what it found (report: JSON). */
+export interface AuditVerificationTable {
+  id: string;
+  started_at: string;
+  finished_at: string;
+  run_by: string;
+  ok: number;
+  events: number;
+  report: string;
+}
+
 /** An audit event written on PostgreSQL, waiting for the sealer to chain it (docs/adr/0008). */
 export interface AuditEventPendingTable {
   pending_seq: Generated<number>;
@@ -351,6 +374,8 @@ export interface Database {
   setting: SettingTable;
   audit_event: AuditEventTable;
   audit_event_pending: AuditEventPendingTable;
+  audit_checkpoint: AuditCheckpointTable;
+  audit_verification: AuditVerificationTable;
 }
 
 export type InstitutionRow = Selectable<InstitutionTable>;

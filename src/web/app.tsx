@@ -84,6 +84,10 @@ const AssessorsPage = lazy(() =>
   import('./pages/admin/assessors-page.js').then((m) => ({ default: m.AssessorsPage })),
 );
 
+const AuditPage = lazy(() =>
+  import('./pages/admin/audit-page.js').then((m) => ({ default: m.AuditPage })),
+);
+
 const router = createBrowserRouter([
   {
     path: '/',
@@ -120,6 +124,7 @@ const router = createBrowserRouter([
       { path: 'assignments/:assignmentId', element: <WorkspacePage /> },
       { path: 'assignments/:assignmentId/declaration', element: <DeclarationPage /> },
       { path: 'admin/assessors', element: <AssessorsPage /> },
+      { path: 'admin/audit', element: <AuditPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -70,11 +70,14 @@ export async function createTestDatabase(dialect: DialectName): Promise<TestData
   await admin.end();
   const store = createStore({ databaseUrl: testPgUrl, pgSchema: schema, pgPoolSize: 5 });
   await migrateToLatest(store);
+  // Files beside the database (the audit key and checkpoint file of the demo) go here, not ./data.
+  const dataDir = mkdtempSync(join(tmpdir(), 'tilskudd-test-pg-'));
   return {
     store,
-    env: { DATABASE_URL: testPgUrl, TILSKUDD_PG_SCHEMA: schema },
+    env: { DATABASE_URL: testPgUrl, TILSKUDD_PG_SCHEMA: schema, TILSKUDD_DATA_DIR: dataDir },
     drop: async () => {
       await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
       const cleanup = new pg.Client({ connectionString: testPgUrl });
       await cleanup.connect();
       await cleanup.query(`drop schema if exists ${schema} cascade`);

@@ -60,6 +60,7 @@ const expected: Record<Action, readonly Caller[]> = {
   'case.export': ['officer', 'leader'],
   'assessor.list': ['officer', 'admin'],
   'assessor.manage': ['admin'],
+  'audit.verify': ['admin'],
   'assessment.list-own': ['assessor-1'],
   'assessment.declare': ['assessor-1'],
   'assessment.read-own': ['assessor-1'],

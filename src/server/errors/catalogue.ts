@@ -483,6 +483,16 @@ export const errorCatalogue = {
       en: 'At least one assessor must have submitted an assessment first',
     },
   },
+  // A stored file or snapshot no longer gives the hash recorded when it was received (R32): it
+  // is refused, never served, and the administrators are alerted (docs/adr/0013).
+  integrity_mismatch: {
+    status: 409,
+    title: {
+      nb: 'Det lagrede innholdet stemmer ikke med kontrollsummen fra mottaket, og vises derfor ikke. Administrator er varslet',
+      nn: 'Det lagra innhaldet stemmer ikkje med kontrollsummen frå mottaket, og blir difor ikkje vist. Administrator er varsla',
+      en: 'The stored content does not match the hash recorded when it was received, so it is not shown. The administrators have been alerted',
+    },
+  },
   internal: {
     status: 500,
     title: {

@@ -47,7 +47,8 @@ interface EventBody {
   detail: string;
 }
 
-function hashEvent(prevHash: string, body: EventBody | Record<string, unknown>): string {
+/** The hash of an event: SHA-256 of the previous event's hash and the event's canonical body. */
+export function hashEvent(prevHash: string, body: EventBody | Record<string, unknown>): string {
   return createHash('sha256')
     .update(`${prevHash}\n${canonicalJson(body)}`)
     .digest('hex');

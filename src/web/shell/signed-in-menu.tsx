@@ -16,6 +16,7 @@ export function caseHandlingLinks(session: AuthenticatedSession): { to: string; 
   if (has('officer') || has('leader')) links.push({ to: '/cases', label: 'cases.home.title' });
   if (has('assessor')) links.push({ to: '/assignments', label: 'assessor.mine.title' });
   if (has('admin')) links.push({ to: '/admin/assessors', label: 'adminAssessors.title' });
+  if (has('admin')) links.push({ to: '/admin/audit', label: 'auditVerify.title' });
   return links;
 }
 

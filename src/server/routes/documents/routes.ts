@@ -175,6 +175,7 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
         ctx,
         request.params.submissionId,
         request.params.attachmentId,
+        request.principal,
       );
       return sendFile(reply, {
         bytes: row.content,

@@ -30,6 +30,7 @@ import {
 import { findSubmission } from '../../../store/repositories/submissions.repository.js';
 import { readSubmittedAttachment } from '../documents/read-submitted-attachment.js';
 import type { AppContext } from '../../context.js';
+import { readIntactSnapshot } from '../audit/integrity.js';
 import { AppError } from '../../errors/catalogue.js';
 import type { Locale } from '../../i18n/locale.js';
 import { callOf } from '../applications/access.js';
@@ -100,14 +101,17 @@ export async function readAssignmentAttachment(
   attachmentId: string,
 ) {
   const row = await activeAssignment(ctx, principal, assignmentId);
-  return readSubmittedAttachment(ctx, row.submission_id, attachmentId);
+  return readSubmittedAttachment(ctx, row.submission_id, attachmentId, principal);
 }
 
 export async function readWorkspace(ctx: AppContext, principal: Principal, assignmentId: string) {
   const row = await activeAssignment(ctx, principal, assignmentId);
   const submission = await findSubmission(ctx.store.db, row.submission_id);
   if (!submission) throw new AppError('submission_not_found');
-  const { snapshot } = readSnapshot(submission.snapshot);
+  const { snapshot } = await readIntactSnapshot(ctx, submission, {
+    principal,
+    purpose: 'assessment.read-own',
+  });
   const scanState = await scanStatesOf(
     ctx.store.db,
     submission.application_id,

@@ -27,6 +27,7 @@ import {
   setIntakeCounts,
 } from '../../../store/repositories/cases.repository.js';
 import type { AppContext } from '../../context.js';
+import { checkpointAfter } from '../audit/checkpoints.js';
 import { loadRuleInput } from '../applications/load-rule-input.js';
 
 export interface IntakeStatus {
@@ -179,6 +180,7 @@ async function closeIntake(
     return true;
   });
   if (closed) await analyzeCases(ctx.store.db);
+  if (closed) await checkpointAfter(ctx, 'intake', now);
 }
 
 /** Closes the intake of every call whose deadline has passed; run by a timer in the server. */

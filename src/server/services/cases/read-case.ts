@@ -36,11 +36,15 @@ import {
   type AssignmentWithName,
   type AssessmentWithName,
 } from '../../../store/repositories/assessments.repository.js';
-import { listSubmissions } from '../../../store/repositories/submissions.repository.js';
+import {
+  findSubmission,
+  listSubmissions,
+} from '../../../store/repositories/submissions.repository.js';
 import { findUserName } from '../../../store/repositories/users.repository.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { scanStatesOf } from '../virus-scan/scan-states.js';
+import { readIntactSnapshot } from '../audit/integrity.js';
 import { callOf } from '../applications/access.js';
 import { standingConflictsByAssignment } from './standing-conflicts.js';
 
@@ -222,10 +226,10 @@ export function submittedAssessmentView(row: AssessmentWithName) {
 export async function readCaseDetail(ctx: AppContext, caseId: string) {
   const db = ctx.store.db;
   const row = await loadCase(db, caseId);
-  const call = callOf(ctx, row.call_id);
-  const [parties, versions, findings, assignments, assessments, consensus, statuses] =
+  const call = callOf(ctx, row.call_id); // a case of a call no longer loaded is refused here
+  const [submissionRow, versions, findings, assignments, assessments, consensus, statuses] =
     await Promise.all([
-      casePartiesOf(db, call, row),
+      findSubmission(db, row.submission_id),
       listSubmissions(db, row.application_id),
       listCaseFindings(db, caseId),
       listAssignmentsOfCase(db, caseId),
@@ -237,7 +241,16 @@ export async function readCaseDetail(ctx: AppContext, caseId: string) {
         .where('case_id', '=', caseId)
         .execute(),
     ]);
-  const { snapshot } = parties;
+  // The snapshot shown beside its receipt hash is re-hashed first: altered, it is refused (R32).
+  if (!submissionRow) throw new AppError('submission_not_found');
+  const { snapshot } = await readIntactSnapshot(ctx, submissionRow, {
+    principal: null,
+    purpose: 'case.read',
+  });
+  const parties = {
+    institution: { orgnr: row.institution_orgnr, name: row.institution_name },
+    partners: caseFactsOf(call, snapshot.content).partners,
+  };
   const scanState = await scanStatesOf(
     db,
     row.application_id,

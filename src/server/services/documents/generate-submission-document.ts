@@ -6,7 +6,6 @@
  */
 import { renderApplicationCopy } from '../../../documents/application-copy/build-copy.js';
 import { renderReceipt } from '../../../documents/receipt/build-receipt.js';
-import { readSnapshot } from '../../../documents/submission-snapshot.js';
 import type { Principal } from '../../../domain/access/roles.js';
 import type { SubmissionRow } from '../../../store/database.js';
 import { findInstitution } from '../../../store/repositories/register.repository.js';
@@ -15,6 +14,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { callOf, findAccessibleApplication } from '../applications/access.js';
 import type { GeneratedFile } from './generate-agreement.js';
+import { readIntactSnapshot } from '../audit/integrity.js';
 
 export type SubmissionDocumentKind = 'receipt' | 'copy';
 
@@ -44,7 +44,11 @@ export async function generateSubmissionDocument(
   kind: SubmissionDocumentKind,
 ): Promise<GeneratedFile> {
   const row = await findReachableSubmission(ctx, lookup);
-  const stored = readSnapshot(row.snapshot);
+  // Re-hashed: a snapshot altered since it was received is refused with an alarm (R32).
+  const stored = await readIntactSnapshot(ctx, row, {
+    principal: lookup.as === 'applicant' ? lookup.principal : null,
+    purpose: `submission.${kind}`,
+  });
   const call = callOf(ctx, stored.snapshot.callId);
   // The snapshot's own name keeps the document the same even if the register changes later.
   const institution = stored.snapshot.institutionName
