@@ -47,6 +47,7 @@ export type PreconditionHeader = keyof typeof PRECONDITION_HEADERS;
 /** The one declaration: "METHOD url" → the header that route requires. */
 export const PRECONDITION_ROUTES: Readonly<Record<string, PreconditionHeader>> = {
   'PUT /api/applications/:id/sections/:sectionId': 'if-match',
+  'PATCH /api/applications/:id/sections/:sectionId': 'if-match',
   'POST /api/applications/:id/submissions': 'idempotency-key',
 };
 

@@ -147,7 +147,6 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
         summary:
           'Save the fields an edit changed since its If-Match version, merged with any save in between (409 only for a field both changed)',
         params: sectionParams,
-        headers: ifMatchHeaders,
         body: sectionPatchBody,
         response: { 200: patchSectionAnswer },
       },
@@ -156,7 +155,7 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
       const saved = await patchSection(ctx, principalOf(request), {
         applicationId: request.params.id,
         sectionId: request.params.sectionId,
-        baseVersion: parseIfMatch(request.headers['if-match']),
+        baseVersion: parseIfMatch(request),
         changes: request.body.changes,
         locale: localeOf(request),
       });
