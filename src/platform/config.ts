@@ -61,7 +61,10 @@ const envSchema = z.object({
 
 export interface Config {
   production: boolean;
-  /** Demo mode: built-in identity provider, simulated clock, demo data, bearer tokens. */
+  /**
+   * Demo mode: built-in identity provider, simulated clock, demo data, bearer tokens. Never in
+   * production, and never when OIDC_ISSUER or OIDC_STAFF_ISSUER names a real issuer.
+   */
   demo: boolean;
   port: number;
   host: string;
@@ -124,10 +127,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  const demo = e.TILSKUDD_DEMO ?? !production;
+  // A configuration that names a real issuer is meant for real people: the built-in provider
+  // (persona picker, `npm run token`) would let anyone in as anyone, so it never runs beside one.
+  const realIssuer = e.OIDC_ISSUER ?? e.OIDC_STAFF_ISSUER;
+  const demo = e.TILSKUDD_DEMO ?? (!production && realIssuer === undefined);
   if (production && demo) {
     throw new ConfigError(
       'Invalid configuration:\n  - TILSKUDD_DEMO: demo mode (built-in sign-in, simulated clock) is refused when NODE_ENV=production',
+    );
+  }
+  if (demo && realIssuer !== undefined) {
+    const name = e.OIDC_ISSUER !== undefined ? 'OIDC_ISSUER' : 'OIDC_STAFF_ISSUER';
+    throw new ConfigError(
+      `Invalid configuration:\n  - TILSKUDD_DEMO: demo mode (built-in sign-in with personas, npm run token) is refused when ${name} names a real issuer (${realIssuer}); unset TILSKUDD_DEMO to sign in with that issuer, or unset ${name} for the demo`,
     );
   }
   if (!demo) {
@@ -135,8 +147,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL'] as const
     ).filter((k) => !e[k]);
     if (missing.length > 0) {
+      const why = realIssuer !== undefined && !production ? ' (an OIDC issuer is set)' : '';
       throw new ConfigError(
-        `Invalid configuration:\n${missing.map((k) => `  - ${k}: required outside demo mode`).join('\n')}`,
+        `Invalid configuration:\n${missing.map((k) => `  - ${k}: required outside demo mode${why}`).join('\n')}`,
       );
     }
   }
