@@ -56,3 +56,30 @@ describe('a real issuer never runs beside the built-in one (14.4)', () => {
     expect(readConfig({}).demo).toBe(true);
   });
 });
+
+describe('TILSKUDD_TRUST_PROXY (14.6)', () => {
+  it('trusts no proxy unless told', () => {
+    expect(readConfig({}).trustProxy).toBe(false);
+    expect(readConfig({ TILSKUDD_TRUST_PROXY: '0' }).trustProxy).toBe(false);
+  });
+
+  it('reads a hop count', () => {
+    expect(readConfig({ TILSKUDD_TRUST_PROXY: '2' }).trustProxy).toBe(2);
+  });
+
+  it('reads addresses, CIDR ranges and proxy-addr range names', () => {
+    expect(
+      readConfig({ TILSKUDD_TRUST_PROXY: '10.0.0.5, 192.168.0.0/16,::1,fd00::/8,loopback' })
+        .trustProxy,
+    ).toEqual(['10.0.0.5', '192.168.0.0/16', '::1', 'fd00::/8', 'loopback']);
+  });
+
+  it('refuses to trust everyone, and names what it cannot read', () => {
+    expect(configError({ TILSKUDD_TRUST_PROXY: 'true' })).toMatch(
+      /TILSKUDD_TRUST_PROXY: trusting every address lets any client choose its own address/,
+    );
+    expect(configError({ TILSKUDD_TRUST_PROXY: '10.0.0.0/33,proxy.local' })).toContain(
+      'TILSKUDD_TRUST_PROXY: not an IP address, CIDR range, hop count or one of loopback, linklocal, uniquelocal: 10.0.0.0/33, proxy.local',
+    );
+  });
+});

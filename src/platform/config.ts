@@ -2,15 +2,61 @@
  * Every setting the app reads from the environment, in one place, validated on start. The README's
  * configuration table mirrors this file.
  */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
+/** proxy-addr's names for address ranges, accepted beside addresses and CIDR ranges. */
+const TRUSTED_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (TRUSTED_RANGE_NAMES.has(entry) || isIP(entry) !== 0) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || bits === undefined || rest.length > 0 || !/^\d{1,3}$/.test(bits))
+    return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TILSKUDD_TRUST_PROXY: which reverse proxies may say who the client is (X-Forwarded-For, -Proto,
+ * -Host). Unset or 0: none, the socket's address is the client. A number: that many proxy hops
+ * in front of the app. Otherwise the proxies' addresses or CIDR ranges, comma-separated. "Trust
+ * everyone" is refused: any client could then name its own address and escape the rate limits.
+ */
+const trustProxySetting = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === '' || value === '0' || value === 'false') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    if (value === 'true' || value === '*') {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'trusting every address lets any client choose its own address; name the proxies (addresses or CIDR ranges) or the number of hops',
+      });
+      return z.NEVER;
+    }
+    const entries = value.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isAddressOrRange(entry));
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `not an IP address, CIDR range, hop count or one of loopback, linklocal, uniquelocal: ${bad.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
+  TILSKUDD_TRUST_PROXY: trustProxySetting.default(false),
   PUBLIC_URL: z.url().optional(),
   TILSKUDD_DATA_DIR: z.string().default('./data'),
   DATABASE_URL: z.string().optional(),
@@ -68,6 +114,11 @@ export interface Config {
   demo: boolean;
   port: number;
   host: string;
+  /**
+   * The reverse proxies whose X-Forwarded-* headers are believed: false (none), a hop count, or
+   * their addresses and CIDR ranges. Decides request.ip, which the rate limits are keyed on.
+   */
+  trustProxy: false | number | string[];
   /** The address browsers use; redirect URIs and the built-in issuer derive from it. */
   publicUrl: string;
   dataDir: string;
@@ -159,6 +210,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo,
     port: e.PORT,
     host: e.HOST,
+    trustProxy: e.TILSKUDD_TRUST_PROXY,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     dataDir,
     databaseUrl: e.DATABASE_URL || undefined,

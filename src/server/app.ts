@@ -67,6 +67,8 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: ctx.config.bodyLimitBytes,
+    // Behind a reverse proxy, request.ip (and so every rate limit) is the client's, not the proxy's.
+    trustProxy: ctx.config.trustProxy,
     // A slow client cannot hold a connection open: the whole request must arrive in time. Node
     // checks that only every `connectionsCheckingInterval` (30 s by default), hence the factory.
     requestTimeout: ctx.config.requestTimeoutMs,
