@@ -84,6 +84,7 @@ const envSchema = z.object({
   TILSKUDD_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   TILSKUDD_BUILD_WEB: flag.default(true),
   TILSKUDD_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  TILSKUDD_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
   TILSKUDD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),
   ENHETSREGISTERET_URL: z.url().optional(),
   ENHETSREGISTERET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
@@ -134,8 +135,13 @@ export interface Config {
   tokenTtlMinutes: number;
   bodyLimitBytes: number;
   buildWebIfMissing: boolean;
-  /** A request (headers and body) must arrive within this time, so slow clients cannot hold sockets. */
-  requestTimeoutMs: number;
+  /**
+   * A request whose bytes stop arriving for this long is cut off (408), and so is a connection
+   * whose client stops reading; a slow upload that keeps moving is not (TILSKUDD_REQUEST_TIMEOUT_MS).
+   */
+  requestIdleTimeoutMs: number;
+  /** All of a request's headers must arrive within this time, however steadily (slowloris). */
+  headersTimeoutMs: number;
   /** After SIGTERM, how long /readyz says "not ready" before the server stops taking requests. */
   shutdownGraceMs: number;
   enhetsregisteret: { baseUrl: string | undefined; timeoutMs: number; cacheHours: number };
@@ -225,7 +231,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.TILSKUDD_BODY_LIMIT_BYTES,
     buildWebIfMissing: e.TILSKUDD_BUILD_WEB,
     shutdownGraceMs: e.TILSKUDD_SHUTDOWN_GRACE_MS,
-    requestTimeoutMs: e.TILSKUDD_REQUEST_TIMEOUT_MS,
+    requestIdleTimeoutMs: e.TILSKUDD_REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: e.TILSKUDD_HEADERS_TIMEOUT_MS,
     enhetsregisteret: {
       baseUrl: e.ENHETSREGISTERET_URL,
       timeoutMs: e.ENHETSREGISTERET_TIMEOUT_MS,

@@ -7,7 +7,6 @@ import { registerAssessorRoutes } from './routes/cases/assessor-routes.js';
 import { registerCaseRoutes } from './routes/cases/routes.js';
 import { registerPeopleRoutes } from './routes/people/routes.js';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -20,6 +19,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { authPlugin } from './auth/auth-plugin.js';
+import { createHttpServer } from './http-server.js';
 import type { AppContext } from './context.js';
 import { AppError } from './errors/catalogue.js';
 import { auditSealDue, sealAuditEvents } from '../store/repositories/audit.repository.js';
@@ -69,16 +69,12 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     bodyLimit: ctx.config.bodyLimitBytes,
     // Behind a reverse proxy, request.ip (and so every rate limit) is the client's, not the proxy's.
     trustProxy: ctx.config.trustProxy,
-    // A slow client cannot hold a connection open: the whole request must arrive in time. Node
-    // checks that only every `connectionsCheckingInterval` (30 s by default), hence the factory.
-    requestTimeout: ctx.config.requestTimeoutMs,
-    connectionTimeout: 60_000,
+    // A stalled client cannot hold a connection open, a slow but moving upload is not cut off.
     serverFactory: (handler) =>
-      createServer(
+      createHttpServer(
         {
-          requestTimeout: ctx.config.requestTimeoutMs,
-          headersTimeout: Math.min(ctx.config.requestTimeoutMs, 20_000),
-          connectionsCheckingInterval: Math.min(1_000, ctx.config.requestTimeoutMs),
+          headersTimeoutMs: ctx.config.headersTimeoutMs,
+          idleTimeoutMs: ctx.config.requestIdleTimeoutMs,
         },
         handler,
       ),

@@ -73,6 +73,11 @@ function mapFastifyError(error: FastifyError): ErrorCode | undefined {
 async function problemJson(app: FastifyInstance): Promise<void> {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(request, reply, error);
+    if (error.code === 'ECONNRESET' || request.raw.socket?.destroyed) {
+      // The client went away, or was cut off for stalling: nobody to answer, nothing broken here.
+      request.log.info({ reason: error.message }, 'the client went away mid-request');
+      return sendProblem(request, reply, new AppError('malformed_request'));
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const locale = localeOf(request);
       const issues = error.validation as unknown as ValidationIssue[];
