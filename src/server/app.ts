@@ -19,7 +19,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { authPlugin } from './auth/auth-plugin.js';
-import { createHttpServer } from './http-server.js';
+import { createHttpServer, trustProxyOption } from './http-server.js';
 import type { AppContext } from './context.js';
 import { AppError } from './errors/catalogue.js';
 import { auditSealDue, sealAuditEvents } from '../store/repositories/audit.repository.js';
@@ -68,7 +68,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     requestIdHeader: false,
     bodyLimit: ctx.config.bodyLimitBytes,
     // Behind a reverse proxy, request.ip (and so every rate limit) is the client's, not the proxy's.
-    trustProxy: ctx.config.trustProxy,
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
     // A stalled client cannot hold a connection open, a slow but moving upload is not cut off.
     serverFactory: (handler) =>
       createHttpServer(

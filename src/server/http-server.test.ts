@@ -1,7 +1,7 @@
 /** When an idle connection is cut, and when it is left alone (issue 14.7). */
 import type { ServerResponse } from 'node:http';
 import { describe, expect, it } from 'vitest';
-import { idleVerdict } from './http-server.js';
+import { idleVerdict, trustProxyOption } from './http-server.js';
 
 function response(state: { complete: boolean; headersSent: boolean; finished?: boolean }) {
   // Only the fields idleVerdict reads; a real ServerResponse needs a socket.
@@ -27,5 +27,17 @@ describe('idleVerdict', () => {
     expect(idleVerdict(response({ complete: true, headersSent: true, finished: true }))).toBe(
       'close',
     );
+  });
+});
+
+describe('trustProxyOption', () => {
+  it('trusts the given number of nearest hops and no more', () => {
+    const trust = trustProxyOption(2);
+    if (typeof trust !== 'function') throw new Error('expected a function for a hop count');
+    expect([0, 1, 2].map((hop) => trust('10.0.0.1', hop))).toEqual([true, true, false]);
+  });
+  it('passes addresses and "none" through', () => {
+    expect(trustProxyOption(['10.0.0.1'])).toEqual(['10.0.0.1']);
+    expect(trustProxyOption(false)).toBe(false);
   });
 });

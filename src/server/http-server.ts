@@ -88,3 +88,14 @@ export function createHttpServer(timeouts: HttpTimeouts, handler: RequestListene
   });
   return server;
 }
+
+/**
+ * Fastify's `trustProxy` for the configured setting. A hop count becomes the function Fastify
+ * would make of it at run time (its types take no number): trust the `hops` nearest addresses.
+ */
+export function trustProxyOption(
+  setting: false | number | string[],
+): false | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof setting !== 'number') return setting;
+  return (_address, hop) => hop < setting;
+}
