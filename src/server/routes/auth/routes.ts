@@ -27,6 +27,7 @@ export async function registerAuthRoutes(app: FastifyInstance, ctx: AppContext):
   const r = app.withTypeProvider<ZodTypeProvider>();
   const clients = createOidcClients(app, ctx);
   const logins = new LoginSealer(await loadLoginStateKey(ctx.store));
+  const publicSite = new URL(ctx.config.publicUrl);
   const loginCookieOptions = {
     ...sessionCookieOptions(ctx, LOGIN_TTL_MS / 1000),
     path: LOGIN_COOKIE_PATH,
@@ -43,7 +44,16 @@ export async function registerAuthRoutes(app: FastifyInstance, ctx: AppContext):
       },
     },
     async (request, reply) => {
-      const { returnTo = '/', as: audience = 'applicant' } = request.query;
+      const { returnTo = '/', as: audience = 'applicant', moved } = request.query;
+      // Started on another address of this server (127.0.0.1 for localhost): the login cookie
+      // would stay there while the issuer returns to the public URL. Move first, once.
+      if (request.host !== publicSite.host && moved === undefined) {
+        const there = new URL('/auth/login', publicSite);
+        for (const [key, value] of Object.entries({ ...request.query, moved: '1' })) {
+          if (typeof value === 'string') there.searchParams.set(key, value);
+        }
+        return reply.header('cache-control', 'no-store').redirect(there.href, 302);
+      }
       let started: Awaited<ReturnType<typeof startSignIn>>;
       try {
         started = await startSignIn(ctx, clients, { audience, returnTo });
