@@ -115,6 +115,21 @@ describeEachDialect('pages for failed navigations', (dialect) => {
     expect(res.body).not.toContain('stolen');
   });
 
+  it('a bad address: names the field and the reason, and changes nothing', async () => {
+    const res = await t.app.inject({
+      url: '/auth/login?returnTo=%2F%2Fevil.example',
+      headers: { accept: NAVIGATION, cookie: 'tilskudd_language=en' },
+    });
+    expect(res.statusCode).toBe(422);
+    expect(res.body).toContain('<html lang="en">');
+    expect(res.body).toContain(
+      '<code>querystring.returnTo</code>: must be a path on this site starting with /',
+    );
+    expect(res.body).not.toContain('on our side');
+    expect(links(res.body)).toEqual([{ href: '/', label: 'Go to the front page' }]);
+    expect(res.headers['set-cookie']).toBeUndefined();
+  });
+
   it('serves the page’s style sheet, which the CSP allows', async () => {
     const res = await t.app.inject({ url: '/static/error-page.css' });
     expect(res.statusCode).toBe(200);

@@ -18,7 +18,14 @@ export const ERROR_PAGE_CSS_PATH = '/static/error-page.css';
 export const LANGUAGE_COOKIE = 'tilskudd_language';
 
 const texts = { nb: nb.errorPages, nn: nn.errorPages, en: en.errorPages };
-type Kind = 'unauthenticated' | 'forbidden' | 'notFound' | 'signInFailed' | 'rateLimited' | 'other';
+type Kind =
+  | 'unauthenticated'
+  | 'forbidden'
+  | 'notFound'
+  | 'signInFailed'
+  | 'rateLimited'
+  | 'badRequest'
+  | 'other';
 
 /** How much a client wants a media type, by the Accept header's q-values (exact ranges only). */
 function quality(accept: string, types: readonly string[]): number {
@@ -55,6 +62,7 @@ function kindOf(code: ErrorCode, status: number): Kind {
   if (status === 403) return 'forbidden';
   if (status === 404) return 'notFound';
   if (status === 429) return 'rateLimited';
+  if (status < 500) return 'badRequest';
   return 'other';
 }
 
@@ -75,6 +83,8 @@ export interface ErrorPageInput {
   code: ErrorCode;
   title: string;
   detail: string | undefined;
+  /** What was wrong with the address's parameters, each naming its field. */
+  fieldErrors: readonly { path: string; message: string }[];
   requestId: string;
   /** The address that failed, as the browser asked for it (path and query). */
   url: string;
@@ -123,6 +133,12 @@ export function renderErrorPage(input: ErrorPageInput): string {
     ),
   ].join('\n        ');
   const detail = input.detail ? `\n      <p>${escapeHtml(input.detail)}</p>` : '';
+  const fields =
+    input.fieldErrors.length > 0
+      ? `\n      <ul class="fields">${input.fieldErrors
+          .map((f) => `<li><code>${escapeHtml(f.path)}</code>: ${escapeHtml(f.message)}</li>`)
+          .join('')}</ul>`
+      : '';
   return `<!DOCTYPE html>
 <html lang="${input.locale}">
   <head>
@@ -138,7 +154,7 @@ export function renderErrorPage(input: ErrorPageInput): string {
     <main id="main">
       <p class="status">${escapeHtml(fill(t.statusLabel, { status: input.status }))}</p>
       <h1>${escapeHtml(heading)}</h1>${detail}
-      <p>${escapeHtml(t[kind].lead)}</p>
+      <p>${escapeHtml(own.lead)}</p>${fields}
       <div class="actions">
         ${links}
       </div>
@@ -166,5 +182,6 @@ p { margin: 0 0 1rem; max-width: 65ch; }
 .action.primary:hover { background: #004f96; }
 a:focus-visible { outline: 3px solid #1e2b3c; outline-offset: 2px; }
 .reference { color: #4b5a6b; font-size: 0.875rem; }
+.fields { margin: 0 0 1rem; padding-left: 1.25rem; overflow-wrap: anywhere; }
 @media (max-width: 30rem) { .action { flex: 1 1 100%; text-align: center; } }
 `;

@@ -43,6 +43,7 @@ export function sendProblem(
       code: error.code,
       title: entry.title[pageLanguage],
       detail: error.detail?.[pageLanguage],
+      fieldErrors: error.fieldErrors ?? [],
       requestId: request.id,
       url: request.url,
     });
@@ -111,7 +112,7 @@ async function problemJson(app: FastifyInstance): Promise<void> {
       return sendProblem(request, reply, new AppError('malformed_request'));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const locale = localeOf(request);
+      const locale = wantsHtml(request) ? pageLocale(request) : localeOf(request);
       const issues = error.validation as unknown as ValidationIssue[];
       const fieldErrors = issues.map((issue) => ({
         path: fieldPath(error.validationContext, issue.instancePath),

@@ -16,6 +16,7 @@ import {
   LOGIN_TTL_MS,
   LoginSealer,
   loadLoginStateKey,
+  type PendingLogin,
 } from './login-state.js';
 import { createOidcClients } from './oidc-clients.js';
 import { loginQuerySchema, logoutAnswerSchema } from './schema.js';
@@ -80,7 +81,7 @@ export async function registerAuthRoutes(app: FastifyInstance, ctx: AppContext):
       const query = request.query as Record<string, unknown>;
       const state = typeof query.state === 'string' ? query.state : undefined;
       const pending = request.cookies[LOGIN_COOKIE];
-      let login;
+      let login: PendingLogin | undefined;
       if (state !== undefined && pending !== undefined) {
         // Taken out before the code is redeemed: an attempt is tried once, even if that fails.
         const taken = logins.take(pending, state, Date.now());
