@@ -77,7 +77,7 @@ async function main(): Promise<void> {
       `  database: ${db}`,
       config.demo
         ? `  demo mode: built-in sign-in with personas, simulated clock at ${toOsloIsoString(ctx.clock.now())} (Oslo)`
-        : '  production mode',
+        : `  ${config.production ? 'production' : `NODE_ENV=${process.env.NODE_ENV ?? 'development'}, not demo`}: sign-in with ${config.oidc.issuer}${config.oidc.staff ? ` (staff: ${config.oidc.staff.issuer})` : ''}; the built-in provider and npm run token are off`,
       `  ${describeScanner(config)}`,
     ].join('\n'),
   );

@@ -116,4 +116,15 @@ describeEachDialect('npm run token', (dialect) => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toMatch(/demo mode only/);
   });
+
+  it('refuses when OIDC_ISSUER names a real issuer, even without NODE_ENV=production (14.4)', async () => {
+    const run = await runTokenCli('admin', {
+      ...s.db.env,
+      OIDC_ISSUER: 'https://idporten.example',
+    });
+    expect(run.code).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/demo mode only/);
+    expect(run.stderr).toContain('OIDC_ISSUER');
+  });
 });

@@ -14,11 +14,12 @@ import { findUserBySubject } from '../store/repositories/users.repository.js';
 class CliError extends Error {}
 
 const DEMO_ONLY =
-  'npm run token works in demo mode only: API tokens for personas are refused in production (NODE_ENV=production) and with TILSKUDD_DEMO=0.';
+  'npm run token works in demo mode only: API tokens for personas are refused in production (NODE_ENV=production), with TILSKUDD_DEMO=0, and when OIDC_ISSUER or OIDC_STAFF_ISSUER names a real issuer.';
 
 async function issueToken(personaId: string | undefined): Promise<string> {
   // Before reading the configuration, whose production errors would say less than this.
-  if (process.env.NODE_ENV === 'production') throw new CliError(DEMO_ONLY);
+  const { NODE_ENV, OIDC_ISSUER, OIDC_STAFF_ISSUER } = process.env;
+  if (NODE_ENV === 'production' || OIDC_ISSUER || OIDC_STAFF_ISSUER) throw new CliError(DEMO_ONLY);
   const config = readConfig();
   if (config.production || !config.demo) throw new CliError(DEMO_ONLY);
   const personas = readPersonas();

@@ -2,6 +2,7 @@
  * Every setting the app reads from the environment, in one place, validated on start. The README's
  * configuration table mirrors this file.
  */
+import { isIP } from 'node:net';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import {
@@ -12,10 +13,55 @@ import {
 
 const flag = z.enum(['0', '1', 'true', 'false']).transform((v) => v === '1' || v === 'true');
 
+/** proxy-addr's names for address ranges, accepted beside addresses and CIDR ranges. */
+const TRUSTED_RANGE_NAMES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+
+function isAddressOrRange(entry: string): boolean {
+  if (TRUSTED_RANGE_NAMES.has(entry) || isIP(entry) !== 0) return true;
+  const [address = '', bits, ...rest] = entry.split('/');
+  const family = isIP(address);
+  if (family === 0 || bits === undefined || rest.length > 0 || !/^\d{1,3}$/.test(bits))
+    return false;
+  return Number(bits) <= (family === 4 ? 32 : 128);
+}
+
+/**
+ * TILSKUDD_TRUST_PROXY: which reverse proxies may say who the client is (X-Forwarded-For, -Proto,
+ * -Host). Unset or 0: none, the socket's address is the client. A number: that many proxy hops
+ * in front of the app. Otherwise the proxies' addresses or CIDR ranges, comma-separated. "Trust
+ * everyone" is refused: any client could then name its own address and escape the rate limits.
+ */
+const trustProxySetting = z
+  .string()
+  .trim()
+  .transform((value, ctx): false | number | string[] => {
+    if (value === '' || value === '0' || value === 'false') return false;
+    if (/^\d+$/.test(value)) return Number(value);
+    if (value === 'true' || value === '*') {
+      ctx.addIssue({
+        code: 'custom',
+        message:
+          'trusting every address lets any client choose its own address; name the proxies (addresses or CIDR ranges) or the number of hops',
+      });
+      return z.NEVER;
+    }
+    const entries = value.split(',').map((entry) => entry.trim());
+    const bad = entries.filter((entry) => !isAddressOrRange(entry));
+    if (bad.length > 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `not an IP address, CIDR range, hop count or one of loopback, linklocal, uniquelocal: ${bad.join(', ')}`,
+      });
+      return z.NEVER;
+    }
+    return entries;
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.string().default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
+  TILSKUDD_TRUST_PROXY: trustProxySetting.default(false),
   PUBLIC_URL: z.url().optional(),
   TILSKUDD_DATA_DIR: z.string().default('./data'),
   // The audit checkpoints' key stays out of the database (docs/adr/0013): a value or a file.
@@ -52,6 +98,7 @@ const envSchema = z.object({
   TILSKUDD_BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
   TILSKUDD_BUILD_WEB: flag.default(true),
   TILSKUDD_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
+  TILSKUDD_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
   TILSKUDD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),
   ENHETSREGISTERET_URL: z.url().optional(),
   ENHETSREGISTERET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
@@ -78,10 +125,18 @@ const envSchema = z.object({
 
 export interface Config {
   production: boolean;
-  /** Demo mode: built-in identity provider, simulated clock, demo data, bearer tokens. */
+  /**
+   * Demo mode: built-in identity provider, simulated clock, demo data, bearer tokens. Never in
+   * production, and never when OIDC_ISSUER or OIDC_STAFF_ISSUER names a real issuer.
+   */
   demo: boolean;
   port: number;
   host: string;
+  /**
+   * The reverse proxies whose X-Forwarded-* headers are believed: false (none), a hop count, or
+   * their addresses and CIDR ranges. Decides request.ip, which the rate limits are keyed on.
+   */
+  trustProxy: false | number | string[];
   /** The address browsers use; redirect URIs and the built-in issuer derive from it. */
   publicUrl: string;
   dataDir: string;
@@ -104,8 +159,13 @@ export interface Config {
   tokenTtlMinutes: number;
   bodyLimitBytes: number;
   buildWebIfMissing: boolean;
-  /** A request (headers and body) must arrive within this time, so slow clients cannot hold sockets. */
-  requestTimeoutMs: number;
+  /**
+   * A request whose bytes stop arriving for this long is cut off (408), and so is a connection
+   * whose client stops reading; a slow upload that keeps moving is not (TILSKUDD_REQUEST_TIMEOUT_MS).
+   */
+  requestIdleTimeoutMs: number;
+  /** All of a request's headers must arrive within this time, however steadily (slowloris). */
+  headersTimeoutMs: number;
   /** After SIGTERM, how long /readyz says "not ready" before the server stops taking requests. */
   shutdownGraceMs: number;
   enhetsregisteret: { baseUrl: string | undefined; timeoutMs: number; cacheHours: number };
@@ -162,10 +222,19 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const production = e.NODE_ENV === 'production';
-  const demo = e.TILSKUDD_DEMO ?? !production;
+  // A configuration that names a real issuer is meant for real people: the built-in provider
+  // (persona picker, `npm run token`) would let anyone in as anyone, so it never runs beside one.
+  const realIssuer = e.OIDC_ISSUER ?? e.OIDC_STAFF_ISSUER;
+  const demo = e.TILSKUDD_DEMO ?? (!production && realIssuer === undefined);
   if (production && demo) {
     throw new ConfigError(
       'Invalid configuration:\n  - TILSKUDD_DEMO: demo mode (built-in sign-in, simulated clock) is refused when NODE_ENV=production',
+    );
+  }
+  if (demo && realIssuer !== undefined) {
+    const name = e.OIDC_ISSUER !== undefined ? 'OIDC_ISSUER' : 'OIDC_STAFF_ISSUER';
+    throw new ConfigError(
+      `Invalid configuration:\n  - TILSKUDD_DEMO: demo mode (built-in sign-in with personas, npm run token) is refused when ${name} names a real issuer (${realIssuer}); unset TILSKUDD_DEMO to sign in with that issuer, or unset ${name} for the demo`,
     );
   }
   if (!demo) {
@@ -173,8 +242,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ['OIDC_ISSUER', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET', 'PUBLIC_URL'] as const
     ).filter((k) => !e[k]);
     if (missing.length > 0) {
+      const why = realIssuer !== undefined && !production ? ' (an OIDC issuer is set)' : '';
       throw new ConfigError(
-        `Invalid configuration:\n${missing.map((k) => `  - ${k}: required outside demo mode`).join('\n')}`,
+        `Invalid configuration:\n${missing.map((k) => `  - ${k}: required outside demo mode${why}`).join('\n')}`,
       );
     }
   }
@@ -184,6 +254,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo,
     port: e.PORT,
     host: e.HOST,
+    trustProxy: e.TILSKUDD_TRUST_PROXY,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
     dataDir,
     audit: {
@@ -206,7 +277,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     bodyLimitBytes: e.TILSKUDD_BODY_LIMIT_BYTES,
     buildWebIfMissing: e.TILSKUDD_BUILD_WEB,
     shutdownGraceMs: e.TILSKUDD_SHUTDOWN_GRACE_MS,
-    requestTimeoutMs: e.TILSKUDD_REQUEST_TIMEOUT_MS,
+    requestIdleTimeoutMs: e.TILSKUDD_REQUEST_TIMEOUT_MS,
+    headersTimeoutMs: e.TILSKUDD_HEADERS_TIMEOUT_MS,
     enhetsregisteret: {
       baseUrl: e.ENHETSREGISTERET_URL,
       timeoutMs: e.ENHETSREGISTERET_TIMEOUT_MS,

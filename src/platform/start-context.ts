@@ -7,10 +7,12 @@ import type { CallDefinition } from '../domain/call/call-schema.js';
 import { computePhaseJump, phaseJumpIds, type PhaseJumpId } from '../domain/time/phase-jumps.js';
 import type { AppContext } from '../server/context.js';
 import { createStore, migrateToLatest, type Store } from '../store/create-store.js';
+import { recordAuditEvent } from '../store/repositories/audit.repository.js';
+import { endSignInsOfSubjectPrefix } from '../store/repositories/sessions.repository.js';
 import { SimulatedClock, SystemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { loadCallDefinitions } from './load-calls.js';
-import { seedDemoData } from './seed-demo-data.js';
+import { DEV_IDP_SUBJECT_PREFIX, seedDemoData } from './seed-demo-data.js';
 import { auditKeyring } from './audit-keyring.js';
 
 export function openStore(config: Config): Store {
@@ -40,13 +42,46 @@ export function resolveDemoClockStart(setting: string, calls: readonly CallDefin
   return instant;
 }
 
-export async function openContext(config: Config): Promise<AppContext> {
+/**
+ * Outside demo mode nobody may stay signed in through the built-in provider: on a database the
+ * demo used, its users' sessions and API tokens are ended (those users cannot sign in again, since
+ * no real issuer yields their subjects). Returns the line that says so, or undefined.
+ */
+export async function retireBuiltInSignIns(store: Store): Promise<string | undefined> {
+  const ended = await endSignInsOfSubjectPrefix(store.db, DEV_IDP_SUBJECT_PREFIX);
+  if (ended.users === 0) return undefined;
+  if (ended.sessions + ended.tokens > 0) {
+    await recordAuditEvent(store.db, {
+      actor: null,
+      actorLabel: 'start-up',
+      action: 'auth.demo-sign-ins-ended',
+      entityType: 'deployment',
+      entityId: 'built-in-sign-in',
+      detail: { ...ended },
+      at: new Date(),
+    });
+  }
+  return [
+    `this database was used by the demo: its ${ended.users} users of the built-in sign-in are not honoured here`,
+    `(${ended.sessions} sessions and ${ended.tokens} API tokens ended; they cannot sign in without demo mode)`,
+  ].join(' ');
+}
+
+export async function openContext(
+  config: Config,
+  options: { notice?: (line: string) => void } = {},
+): Promise<AppContext> {
+  const notice = options.notice ?? ((line: string) => console.warn(line));
   const calls = loadCallDefinitions(config.callsDir);
   // Production without an audit key stops here, before the database; the demo makes one.
   auditKeyring(config);
   const store = openStore(config);
   try {
     await migrateToLatest(store);
+    if (!config.demo) {
+      const retired = await retireBuiltInSignIns(store);
+      if (retired) notice(retired);
+    }
     let clock: Clock = new SystemClock();
     if (config.demo) {
       clock = await SimulatedClock.open(store, resolveDemoClockStart(config.demoClockStart, calls));

@@ -8,7 +8,6 @@ import { registerCaseRoutes } from './routes/cases/routes.js';
 import { registerPeopleRoutes } from './routes/people/routes.js';
 import { registerAuditRoutes } from './routes/audit/routes.js';
 import { randomUUID } from 'node:crypto';
-import { createServer } from 'node:http';
 import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
 import fastifyRateLimit from '@fastify/rate-limit';
@@ -21,6 +20,7 @@ import {
   validatorCompiler,
 } from 'fastify-type-provider-zod';
 import { authPlugin } from './auth/auth-plugin.js';
+import { createHttpServer, trustProxyOption } from './http-server.js';
 import type { AppContext } from './context.js';
 import { AppError } from './errors/catalogue.js';
 import { auditSealDue, sealAuditEvents } from '../store/repositories/audit.repository.js';
@@ -70,16 +70,14 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: ctx.config.bodyLimitBytes,
-    // A slow client cannot hold a connection open: the whole request must arrive in time. Node
-    // checks that only every `connectionsCheckingInterval` (30 s by default), hence the factory.
-    requestTimeout: ctx.config.requestTimeoutMs,
-    connectionTimeout: 60_000,
+    // Behind a reverse proxy, request.ip (and so every rate limit) is the client's, not the proxy's.
+    trustProxy: trustProxyOption(ctx.config.trustProxy),
+    // A stalled client cannot hold a connection open, a slow but moving upload is not cut off.
     serverFactory: (handler) =>
-      createServer(
+      createHttpServer(
         {
-          requestTimeout: ctx.config.requestTimeoutMs,
-          headersTimeout: Math.min(ctx.config.requestTimeoutMs, 20_000),
-          connectionsCheckingInterval: Math.min(1_000, ctx.config.requestTimeoutMs),
+          headersTimeoutMs: ctx.config.headersTimeoutMs,
+          idleTimeoutMs: ctx.config.requestIdleTimeoutMs,
         },
         handler,
       ),

@@ -1,7 +1,8 @@
 /**
  * The one boundary mapper: every error leaves as application/problem+json (RFC 9457) with a code
  * from the catalogue, a title and detail in the user's language, field errors for invalid input,
- * and the request id. Unknown errors are logged in full and answered with a generic message.
+ * and the request id. Unknown errors are logged in full and answered with a generic message. A
+ * browser navigation that fails gets the same answer as a page in its language (error-page.ts).
  */
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
@@ -9,6 +10,13 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, errorCatalogue, type ErrorCode, type FieldError } from '../errors/catalogue.js';
 import { fieldPath, localizeIssue, type ValidationIssue } from '../errors/field-messages.js';
 import { localeOf } from '../i18n/locale.js';
+import {
+  ERROR_PAGE_CSS,
+  ERROR_PAGE_CSS_PATH,
+  pageLocale,
+  renderErrorPage,
+  wantsHtml,
+} from './error-page.js';
 
 export interface ProblemDocument {
   type: string;
@@ -26,8 +34,27 @@ export function sendProblem(
   reply: FastifyReply,
   error: AppError,
 ): FastifyReply {
-  const locale = localeOf(request);
   const entry = errorCatalogue[error.code];
+  if (wantsHtml(request)) {
+    const pageLanguage = pageLocale(request);
+    const html = renderErrorPage({
+      locale: pageLanguage,
+      status: entry.status,
+      code: error.code,
+      title: entry.title[pageLanguage],
+      detail: error.detail?.[pageLanguage],
+      fieldErrors: error.fieldErrors ?? [],
+      requestId: request.id,
+      url: request.url,
+    });
+    return reply
+      .code(entry.status)
+      .header('content-type', 'text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('vary', 'Accept, Accept-Language, Cookie')
+      .send(html);
+  }
+  const locale = localeOf(request);
   const body: ProblemDocument = {
     ...error.extensions,
     type: `/problems/${error.code.replaceAll('_', '-')}`,
@@ -79,10 +106,21 @@ function mapFastifyError(error: FastifyError): ErrorCode | undefined {
 }
 
 async function problemJson(app: FastifyInstance): Promise<void> {
+  app.get(ERROR_PAGE_CSS_PATH, { schema: { hide: true }, logLevel: 'warn' }, (_request, reply) =>
+    reply
+      .header('content-type', 'text/css; charset=utf-8')
+      .header('cache-control', 'public, max-age=3600')
+      .send(ERROR_PAGE_CSS),
+  );
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) return sendProblem(request, reply, error);
+    if (error.code === 'ECONNRESET' || request.raw.socket?.destroyed) {
+      // The client went away, or was cut off for stalling: nobody to answer, nothing broken here.
+      request.log.info({ reason: error.message }, 'the client went away mid-request');
+      return sendProblem(request, reply, new AppError('malformed_request'));
+    }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const locale = localeOf(request);
+      const locale = wantsHtml(request) ? pageLocale(request) : localeOf(request);
       const issues = error.validation as unknown as ValidationIssue[];
       const fieldErrors = issues.map((issue) => ({
         path: fieldPath(error.validationContext, issue.instancePath),

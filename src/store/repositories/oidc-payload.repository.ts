@@ -1,7 +1,8 @@
 /**
  * The state of sign-in, shared by every process on the database: the built-in identity
- * provider's artefacts (sessions, interactions, codes, grants), the client's pending login
- * attempts, and the provider's generated secrets. Expiry is judged against real time, never the
+ * provider's artefacts (sessions, interactions, codes, grants) and generated secrets; a pending
+ * login attempt lives in the browser's sealed cookie instead (routes/auth/login-state.ts), and
+ * the login_attempt table is no longer used. Expiry is judged against real time, never the
  * simulated clock.
  */
 import type { Kysely } from 'kysely';
@@ -94,61 +95,6 @@ export async function deleteOidcPayloadsByGrant(
 
 export async function deleteExpiredOidcPayloads(db: Kysely<Database>, now: Date): Promise<void> {
   await db.deleteFrom('oidc_payload').where('expires_at', '<=', now.toISOString()).execute();
-}
-
-export interface LoginAttempt {
-  state: string;
-  codeVerifier: string;
-  nonce: string;
-  returnTo: string;
-  createdAt: string;
-  expiresAt: string;
-}
-
-export async function createLoginAttempt(
-  db: Kysely<Database>,
-  attempt: LoginAttempt,
-): Promise<void> {
-  await db
-    .insertInto('login_attempt')
-    .values({
-      state: attempt.state,
-      code_verifier: attempt.codeVerifier,
-      nonce: attempt.nonce,
-      return_to: attempt.returnTo,
-      created_at: attempt.createdAt,
-      expires_at: attempt.expiresAt,
-    })
-    .execute();
-}
-
-/**
- * Removes and returns the live attempt for a state. Deleting first makes it single-use even when
- * two callbacks race: only one of them gets the row.
- */
-export async function takeLoginAttempt(
-  db: Kysely<Database>,
-  state: string,
-  now: Date,
-): Promise<LoginAttempt | undefined> {
-  const row = await db
-    .deleteFrom('login_attempt')
-    .where('state', '=', state)
-    .returningAll()
-    .executeTakeFirst();
-  if (!row || row.expires_at <= now.toISOString()) return undefined;
-  return {
-    state: row.state,
-    codeVerifier: row.code_verifier,
-    nonce: row.nonce,
-    returnTo: row.return_to,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-  };
-}
-
-export async function deleteExpiredLoginAttempts(db: Kysely<Database>, now: Date): Promise<void> {
-  await db.deleteFrom('login_attempt').where('expires_at', '<=', now.toISOString()).execute();
 }
 
 /**

@@ -160,3 +160,43 @@ export async function findTokenPrincipal(
   if (!rows[0] || rows[0].expires_at <= now.toISOString()) return undefined;
   return principalFromRows(rows);
 }
+
+export interface EndedSignIns {
+  users: number;
+  sessions: number;
+  tokens: number;
+}
+
+/**
+ * Ends every session and API token of the users whose subject starts with `subjectPrefix` (the
+ * built-in provider's users, on a production start over a database the demo used), in one
+ * transaction. Counts the users too, so the caller can say what it did.
+ */
+export async function endSignInsOfSubjectPrefix(
+  db: Kysely<Database>,
+  subjectPrefix: string,
+): Promise<EndedSignIns> {
+  if (/[%_\\]/.test(subjectPrefix)) throw new Error('a subject prefix without LIKE wildcards');
+  const pattern = `${subjectPrefix}%`;
+  return db.transaction().execute(async (trx) => {
+    const users = await trx
+      .selectFrom('app_user')
+      .select((eb) => eb.fn.countAll<number | string>().as('n'))
+      .where('subject', 'like', pattern)
+      .executeTakeFirstOrThrow();
+    const ofThoseUsers = trx.selectFrom('app_user').select('id').where('subject', 'like', pattern);
+    const sessions = await trx
+      .deleteFrom('session')
+      .where('user_id', 'in', ofThoseUsers)
+      .executeTakeFirst();
+    const tokens = await trx
+      .deleteFrom('api_token')
+      .where('user_id', 'in', ofThoseUsers)
+      .executeTakeFirst();
+    return {
+      users: Number(users.n),
+      sessions: Number(sessions.numDeletedRows),
+      tokens: Number(tokens.numDeletedRows),
+    };
+  });
+}

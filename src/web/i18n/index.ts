@@ -31,6 +31,8 @@ function storedLocale(): Locale {
 function applyLocale(locale: Locale): void {
   document.documentElement.lang = locale;
   setApiLanguage(locale);
+  // Pages the server makes itself (a failed sign-in, a file link without access) follow it too.
+  document.cookie = `tilskudd_language=${locale}; path=/; max-age=31536000; samesite=lax`;
 }
 
 export async function initI18n(): Promise<void> {

@@ -99,7 +99,8 @@ export function createDevIdentityProvider(input: {
       Grant: 12 * 3600,
     },
   });
-  // Behind a TLS-terminating proxy the provider must see https to build its URLs and cookies.
-  provider.proxy = publicUrl.startsWith('https://');
+  // It reads its host and scheme from X-Forwarded-Host/-Proto, which the mount (register.ts)
+  // always sets to the public URL's: a request's own Host never shapes its URLs or cookies.
+  provider.proxy = true;
   return provider;
 }

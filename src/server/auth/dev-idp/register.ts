@@ -49,17 +49,21 @@ export async function registerDevIdentityProvider(
   cleanup.unref();
   app.addHook('onClose', async () => clearInterval(cleanup));
 
-  await app.register(async (scope) => mountProvider(scope, provider));
+  await app.register(async (scope) => mountProvider(scope, provider, ctx.config.publicUrl));
   await app.register(async (scope) => registerInteractionRoutes(scope, ctx, provider, personas));
 }
 
 /**
- * Hands /idp and everything below it to oidc-provider untouched: the body stays unread for Koa
- * to parse, and the path loses its /idp prefix while `originalUrl` keeps it, which is how the
- * provider learns where it is mounted when it builds its own URLs.
+ * Hands /idp and everything below it to oidc-provider: the body stays unread for Koa to parse,
+ * and the path loses its /idp prefix while `originalUrl` keeps it, which is how the provider
+ * learns where it is mounted when it builds its own URLs. The host and scheme it builds them
+ * with are the configured public URL's, whatever Host or X-Forwarded-* the request claims, so
+ * discovery cannot be made to point a browser at another site.
  */
-function mountProvider(scope: FastifyInstance, provider: Provider): void {
+function mountProvider(scope: FastifyInstance, provider: Provider, publicUrl: string): void {
   const handle = provider.callback();
+  const site = new URL(publicUrl);
+  const pinned = { host: site.host, proto: site.protocol.slice(0, -1) };
   scope.removeAllContentTypeParsers();
   scope.addContentTypeParser('*', (_request, _payload, done) => done(null, undefined));
   const forward = async (request: FastifyRequest, reply: FastifyReply) => {
@@ -69,6 +73,9 @@ function mountProvider(scope: FastifyInstance, provider: Provider): void {
     const rest = url.slice(IDP_PATH.length);
     raw.originalUrl = url;
     raw.url = rest.startsWith('/') ? rest : `/${rest}`;
+    raw.headers.host = pinned.host;
+    raw.headers['x-forwarded-host'] = pinned.host;
+    raw.headers['x-forwarded-proto'] = pinned.proto;
     await handle(raw, reply.raw);
   };
   scope.all(IDP_PATH, forward);

@@ -149,6 +149,59 @@ describeEachDialect('sign-in with the built-in identity provider', (dialect) => 
     expect(JSON.stringify(problem)).not.toMatch(/pkce|verifier|invalid_grant/i);
   });
 
+  it('stores nothing for an anonymous /auth/login: the attempt travels in the cookie (14.14)', async () => {
+    const tables = ['login_attempt', 'oidc_payload', 'session', 'setting', 'audit_event'] as const;
+    const counts = () =>
+      Promise.all(
+        tables.map(async (table) => {
+          const row = await s.ctx.store.db
+            .selectFrom(table)
+            .select((eb) => eb.fn.countAll<number | string>().as('n'))
+            .executeTakeFirstOrThrow();
+          return `${table}: ${Number(row.n)}`;
+        }),
+      );
+    await browserFetch(new CookieJar(), `${s.baseUrl}/auth/login`); // discovery and keys warmed up
+    const before = await counts();
+    for (let i = 0; i < 5; i += 1) {
+      const res = await browserFetch(new CookieJar(), `${s.baseUrl}/auth/login?returnTo=/minside`);
+      expect(res.status).toBe(302);
+      const cookie = res.headers.getSetCookie().find((c) => c.startsWith('tilskudd_login='));
+      expect(cookie).toMatch(/HttpOnly/i);
+      expect(cookie).toMatch(/Path=\/auth\/callback/);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
+  it('refuses a login cookie altered by the browser', async () => {
+    const { jar, callbackUrl } = await authorize(s.baseUrl, 'officer');
+    const sealed = jar.get('tilskudd_login') ?? '';
+    const flipped = `${sealed.slice(0, -2)}${sealed.endsWith('AA') ? 'AB' : 'AA'}`;
+    const res = await fetch(callbackUrl, {
+      redirect: 'manual',
+      headers: { ...json, cookie: `tilskudd_login=${flipped}` },
+    });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { code: string }).code).toBe('sign_in_failed');
+  });
+
+  it('pins the built-in issuer’s discovery to the public URL, whatever Host says (14.14)', async () => {
+    const res = await s.app.inject({
+      url: '/idp/.well-known/openid-configuration',
+      headers: {
+        host: 'evil.example',
+        'x-forwarded-host': 'evil.example',
+        'x-forwarded-proto': 'https',
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    const urls = Object.values(res.json<Record<string, unknown>>()).filter(
+      (v): v is string => typeof v === 'string' && /^\w+:\/\//.test(v),
+    );
+    expect(urls.length).toBeGreaterThan(4);
+    for (const url of urls) expect(url.startsWith(`${s.baseUrl}/idp`), url).toBe(true);
+  });
+
   it('refuses a replayed callback', async () => {
     const { jar, callbackUrl } = await authorize(s.baseUrl, 'leader');
     const binding = jar.get('tilskudd_login') ?? '';

@@ -11,25 +11,26 @@ import { SESSION_COOKIE, sessionCookieOptions } from '../../auth/auth-plugin.js'
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import {
-  addPendingState,
-  hasPendingState,
   LOGIN_COOKIE,
   LOGIN_COOKIE_PATH,
-  removePendingState,
-} from './login-binding.js';
+  LOGIN_TTL_MS,
+  LoginSealer,
+  loadLoginStateKey,
+  type PendingLogin,
+} from './login-state.js';
 import { createOidcClients } from './oidc-clients.js';
 import { loginQuerySchema, logoutAnswerSchema } from './schema.js';
 import { completeSignIn, endSessionUrl, startSignIn, type CompletedSignIn } from './sign-in.js';
 
 const signInRateLimit = { max: 120, timeWindow: '1 minute' };
-/** As long as a login attempt lives in the database. */
-const LOGIN_COOKIE_MAX_AGE_SECONDS = 10 * 60;
 
 export async function registerAuthRoutes(app: FastifyInstance, ctx: AppContext): Promise<void> {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const clients = createOidcClients(app, ctx);
+  const logins = new LoginSealer(await loadLoginStateKey(ctx.store));
+  const publicSite = new URL(ctx.config.publicUrl);
   const loginCookieOptions = {
-    ...sessionCookieOptions(ctx, LOGIN_COOKIE_MAX_AGE_SECONDS),
+    ...sessionCookieOptions(ctx, LOGIN_TTL_MS / 1000),
     path: LOGIN_COOKIE_PATH,
   };
 
@@ -44,15 +45,25 @@ export async function registerAuthRoutes(app: FastifyInstance, ctx: AppContext):
       },
     },
     async (request, reply) => {
-      const { returnTo = '/', as: audience = 'applicant' } = request.query;
-      let started: { location: string; state: string };
+      const { returnTo = '/', as: audience = 'applicant', moved } = request.query;
+      // Started on another address of this server (127.0.0.1 for localhost): the login cookie
+      // would stay there while the issuer returns to the public URL. Move first, once.
+      if (request.host !== publicSite.host && moved === undefined) {
+        const there = new URL('/auth/login', publicSite);
+        for (const [key, value] of Object.entries({ ...request.query, moved: '1' })) {
+          if (typeof value === 'string') there.searchParams.set(key, value);
+        }
+        return reply.header('cache-control', 'no-store').redirect(there.href, 302);
+      }
+      let started: Awaited<ReturnType<typeof startSignIn>>;
       try {
         started = await startSignIn(ctx, clients, { audience, returnTo });
       } catch (error) {
         request.log.error({ err: error }, 'could not start sign-in');
         throw new AppError('sign_in_failed');
       }
-      const pending = addPendingState(request.cookies[LOGIN_COOKIE], started.state);
+      // Nothing is stored: the attempt travels sealed in the browser's cookie.
+      const pending = logins.add(request.cookies[LOGIN_COOKIE], started.login, Date.now());
       return reply
         .setCookie(LOGIN_COOKIE, pending, loginCookieOptions)
         .header('cache-control', 'no-store')
@@ -70,17 +81,20 @@ export async function registerAuthRoutes(app: FastifyInstance, ctx: AppContext):
       const query = request.query as Record<string, unknown>;
       const state = typeof query.state === 'string' ? query.state : undefined;
       const pending = request.cookies[LOGIN_COOKIE];
+      let login: PendingLogin | undefined;
       if (state !== undefined && pending !== undefined) {
-        const left = removePendingState(pending, state);
-        if (left === '') reply.clearCookie(LOGIN_COOKIE, loginCookieOptions);
-        else reply.setCookie(LOGIN_COOKIE, left, loginCookieOptions);
+        // Taken out before the code is redeemed: an attempt is tried once, even if that fails.
+        const taken = logins.take(pending, state, Date.now());
+        login = taken.login;
+        if (taken.rest === '') reply.clearCookie(LOGIN_COOKIE, loginCookieOptions);
+        else reply.setCookie(LOGIN_COOKIE, taken.rest, loginCookieOptions);
       }
       let completed: CompletedSignIn;
       try {
         completed = await completeSignIn(ctx, clients, {
           requestUrl: request.url,
           state,
-          startedHere: state !== undefined && hasPendingState(pending, state),
+          login,
           previousSessionHash: request.session?.id_hash,
         });
       } catch (error) {

@@ -17,6 +17,12 @@ export const loginQuerySchema = z.object({
     .optional()
     .describe('Where to go after sign-in: a path on this site, e.g. /minside'),
   as: z.enum(audiences).optional().describe('staff: sign in with the staff identity provider'),
+  moved: z
+    .literal('1')
+    .optional()
+    .describe(
+      'Set by the app when it moved the browser to the public address before sign-in; a proxy that rewrites Host then causes no redirect loop',
+    ),
 });
 
 export const logoutAnswerSchema = z

@@ -7,11 +7,6 @@ import { decodeJwt } from 'jose';
 import * as client from 'openid-client';
 import type { Principal } from '../../../domain/access/roles.js';
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
-import {
-  createLoginAttempt,
-  deleteExpiredLoginAttempts,
-  takeLoginAttempt,
-} from '../../../store/repositories/oidc-payload.repository.js';
 import { createSession, deleteSession } from '../../../store/repositories/sessions.repository.js';
 import { upsertUserBySubject } from '../../../store/repositories/users.repository.js';
 import type { AppContext } from '../../context.js';
@@ -24,8 +19,7 @@ import {
   type Audience,
   type OidcClients,
 } from './oidc-clients.js';
-
-const ATTEMPT_TTL_MS = 10 * 60 * 1000;
+import { LOGIN_TTL_MS, type PendingLogin } from './login-state.js';
 
 /** Why a sign-in failed, for the log only: the user is told no more than "try again". */
 export class SignInError extends Error {}
@@ -42,26 +36,24 @@ function audienceOfState(state: string): Audience {
   return audience;
 }
 
+/** The attempt to remember in the browser (login-state.ts) and where to send the browser. */
 export async function startSignIn(
   ctx: AppContext,
   clients: OidcClients,
   input: { audience: Audience; returnTo: string },
-): Promise<{ location: string; state: string }> {
+): Promise<{ location: string; login: PendingLogin }> {
   const settings = issuerSettingsFor(ctx, input.audience);
   const config = await clients.configurationFor(settings);
-  const now = new Date();
   const codeVerifier = client.randomPKCECodeVerifier();
   const state = `${input.audience}.${client.randomState()}`;
   const nonce = client.randomNonce();
-  await deleteExpiredLoginAttempts(ctx.store.db, now);
-  await createLoginAttempt(ctx.store.db, {
+  const login: PendingLogin = {
     state,
     codeVerifier,
     nonce,
     returnTo: input.returnTo,
-    createdAt: now.toISOString(),
-    expiresAt: new Date(now.getTime() + ATTEMPT_TTL_MS).toISOString(),
-  });
+    expiresAt: Date.now() + LOGIN_TTL_MS,
+  };
   const parameters: Record<string, string> = {
     redirect_uri: callbackUrl(ctx),
     scope: settings.scopes,
@@ -73,7 +65,7 @@ export async function startSignIn(
   if (settings.acrValues) parameters.acr_values = settings.acrValues;
   // The persona picker must show every time, or signing out and in again could not switch persona.
   if (settings.builtIn) parameters.prompt = 'login';
-  return { location: client.buildAuthorizationUrl(config, parameters).href, state };
+  return { location: client.buildAuthorizationUrl(config, parameters).href, login };
 }
 
 export interface CompletedSignIn {
@@ -93,17 +85,15 @@ export async function completeSignIn(
   input: {
     requestUrl: string;
     state: string | undefined;
-    /** Whether this browser started the attempt with this state (see login-binding.ts). */
-    startedHere: boolean;
+    /** The attempt this browser's login cookie holds for that state (login-state.ts). */
+    login: PendingLogin | undefined;
     previousSessionHash: string | undefined;
   },
 ): Promise<CompletedSignIn> {
   if (!input.state) throw new SignInError('no state in the callback');
-  if (!input.startedHere) throw new SignInError('the state was not issued to this browser');
+  const attempt = input.login;
+  if (!attempt) throw new SignInError('no live attempt with this state in this browser');
   const now = new Date();
-  // Taken (deleted) before anything else, so a replayed callback finds nothing.
-  const attempt = await takeLoginAttempt(ctx.store.db, input.state, now);
-  if (!attempt) throw new SignInError('unknown, used or expired state');
   const audience = audienceOfState(attempt.state);
   const settings = issuerSettingsFor(ctx, audience);
   const config = await clients.configurationFor(settings);
