@@ -27,7 +27,7 @@ import { ApplicantBreadcrumbs } from './applicant-breadcrumbs.js';
 import { SaveIndicator } from './save-indicator.js';
 import { EDITORS } from './sections/editors.js';
 import type { Values } from './sections/editor-props.js';
-import type { SectionKit } from './sections/section-kit.js';
+import { useLocalFieldErrors, type SectionKit } from './sections/section-kit.js';
 import { useSectionDraft } from './use-section-draft.js';
 
 export function SectionPage() {
@@ -59,6 +59,7 @@ function SectionEditor({ state }: { state: SectionState }) {
     { applicationId: application.id, section: state, editable: application.editable, onSaved },
     {},
   );
+  const local = useLocalFieldErrors();
   const findings = findingsOfSection(application.findings, state.id);
   const kit: SectionKit = {
     sectionId: state.id,
@@ -69,10 +70,11 @@ function SectionEditor({ state }: { state: SectionState }) {
     fieldErrors: draft.fieldErrors,
     findings,
     flush: () => void draft.flush(),
+    reportLocalError: local.report,
   };
   const Editor = EDITORS[state.kind];
   const summary = [
-    ...draft.fieldErrors.map((e, i) => ({
+    ...[...local.errors, ...draft.fieldErrors].map((e, i) => ({
       key: `e${i}`,
       fieldId: fieldIdOf(
         state.id,
@@ -90,7 +92,7 @@ function SectionEditor({ state }: { state: SectionState }) {
   ];
 
   const saveAndContinue = async () => {
-    if (!(await draft.flush())) {
+    if (local.errors.length > 0 || !(await draft.flush())) {
       summaryRef.current?.focus();
       return;
     }
@@ -114,7 +116,10 @@ function SectionEditor({ state }: { state: SectionState }) {
               {localizedText(definition.help, locale).text}
             </Paragraph>
           )}
-          <SaveIndicator status={draft.status} savedAt={draft.savedAt} />
+          <SaveIndicator
+            status={local.errors.length > 0 ? 'invalid' : draft.status}
+            savedAt={draft.savedAt}
+          />
           <ErrorSummaryBox
             ref={summaryRef}
             heading={t('applicant.summaryHeading')}
