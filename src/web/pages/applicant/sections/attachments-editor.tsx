@@ -22,7 +22,13 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
     return key ? t(`polish.fileType.${key}`) : type;
   };
   const { application, reload } = useApplication();
-  const items = listOf(content, 'items');
+  // The server writes an upload into the section, so what is attached is read from the
+  // application as last loaded, not from the draft this page started with.
+  const saved = application.sections.find((s) => s.id === kit.sectionId)?.content;
+  const items = listOf(
+    saved && typeof saved === 'object' ? (saved as typeof content) : content,
+    'items',
+  );
   const [busyKind, setBusyKind] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
