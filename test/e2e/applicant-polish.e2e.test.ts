@@ -75,9 +75,13 @@ describe('applicant pages, polished', () => {
           const problems = await page.evaluate(overlapsAndSpills, '.totals-grid');
           expect(problems, `budget tables at ${width} px (${locale})`).toEqual([]);
           if (locale === 'nb') {
+            // The totals, where the tables stood on top of each other, and the financing below.
+            await page.locator('.totals-grid').evaluate((el) => {
+              el.scrollIntoView();
+              window.scrollBy(0, -120);
+            });
             await page.screenshot({
               path: `${SCREENSHOTS}/applicant-section-budget-${suffix}.png`,
-              fullPage: true,
             });
           }
         }
@@ -134,6 +138,23 @@ describe('applicant pages, polished', () => {
     await expect.poll(() => field.inputValue()).toBe('7,5');
   });
 
+  it('a participants cell that is no whole number says so, naming the cell, and is not sent', async () => {
+    await open(`/applications/${id}/sections/participants`);
+    const cell = page.locator('.grid-table input').first();
+    const before = await cell.inputValue();
+    const label = (await cell.getAttribute('aria-label')) ?? '';
+    await cell.fill('2,5');
+    const problem = page.locator('.grid-problems li');
+    await expect
+      .poll(() => problem.textContent())
+      .toBe(`${label}: må være et helt tall, for eksempel 1 234 567`);
+    expect(await cell.getAttribute('aria-invalid')).toBe('true');
+    await page.getByRole('button', { name: 'Lagre og gå til oppgavelisten' }).click();
+    expect(page.url()).toContain('/sections/participants');
+    await cell.fill(before);
+    await expect.poll(() => problem.count()).toBe(0);
+  });
+
   it(
     'a 599-byte file is "599 byte", and check answers follow the form with the file in words',
     { timeout: 60_000 },
@@ -165,6 +186,9 @@ describe('applicant pages, polished', () => {
       expect(files).toContain('samarbeidsavtale.pdf (599\u00a0byte, PDF-dokument)');
       expect(files).not.toMatch(/application\/pdf|SHA|sha256|[0-9a-f]{64}/);
       await expectNoAxeViolations(page, 'check answers (nb)');
+      await page.locator('#answers-attachments').evaluate((el) => el.scrollIntoView());
+      await page.screenshot({ path: `${SCREENSHOTS}/applicant-check-answers-files-1280.png` });
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: `${SCREENSHOTS}/applicant-check-answers-1280.png` });
       await page.setViewportSize({ width: 320, height: 640 });
       await page.screenshot({ path: `${SCREENSHOTS}/applicant-check-answers-320.png` });
@@ -217,6 +241,8 @@ describe('applicant pages, polished', () => {
       expect(main).not.toContain('Ingenting hindrer innsending');
       expect(await page.getByRole('link', { name: /^Endre/ }).count()).toBe(0);
       await expectNoAxeViolations(page, 'check page after the deadline');
+      expect(main).not.toContain('Bruk «Endre»');
+      await page.screenshot({ path: `${SCREENSHOTS}/applicant-check-answers-closed-1280.png` });
 
       await open(`/applications/${id}`);
       const taskList = (await page.locator('main').textContent()) ?? '';

@@ -71,7 +71,9 @@ export function CheckAnswersPage() {
       <Heading level={1} data-size="lg">
         {title}
       </Heading>
-      <Paragraph>{t('applicant.checkIntro')}</Paragraph>
+      <Paragraph>
+        {t(application.editable ? 'applicant.checkIntro' : 'polish.checkIntroClosed')}
+      </Paragraph>
       {form.sections.map((section) => {
         const state = application.sections.find((s) => s.id === section.id);
         const rows = answerRows(state?.content, section.kind);
