@@ -65,7 +65,7 @@ describe('applicant pages, polished', () => {
     async () => {
       for (const locale of ['nb', 'en']) {
         for (const [width, suffix] of [
-          [1024, 'desktop'],
+          [1024, '1024'],
           [1280, '1280'],
           [320, '320'],
         ] as const) {
@@ -81,7 +81,7 @@ describe('applicant pages, polished', () => {
               window.scrollBy(0, -120);
             });
             await page.screenshot({
-              path: `${SCREENSHOTS}/applicant-section-budget-${suffix}.png`,
+              path: `${SCREENSHOTS}/applicant-section-budget-totals-${suffix}.png`,
             });
           }
         }
@@ -234,7 +234,7 @@ describe('applicant pages, polished', () => {
       expect(await page.getByRole('link', { name: /^Endre/ }).count()).toBeGreaterThan(0);
 
       // The simulated clock runs on; the page, untouched, must turn at the deadline.
-      await expect.poll(() => submit.count(), { timeout: 30_000, intervals: [500] }).toBe(0);
+      await expect.poll(() => submit.count(), { timeout: 30_000, interval: 500 }).toBe(0);
       const main = (await page.locator('main').textContent()) ?? '';
       expect(main).toContain('Søknadsfristen er ute');
       expect(main).not.toContain('Du kan sende inn på nytt');
