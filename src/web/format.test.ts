@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  fileTypeKey,
+  formatFileSize,
+  formatOsloWeekdayDateTimeSeconds,
   callPhaseAt,
   clockOffsetMs,
   countdownParts,
@@ -157,5 +160,38 @@ describe('localizedText', () => {
       text: 'Hello',
       lang: 'en',
     });
+  });
+});
+
+describe('formatFileSize: one formatter for applicant and officer', () => {
+  it('shows a small file in bytes, never "0 MB" or a rounded-up "1 kB"', () => {
+    expect(formatFileSize(599, 'nb')).toBe('599\u00a0byte');
+    expect(formatFileSize(599, 'en')).toBe('599\u00a0bytes');
+    expect(formatFileSize(1, 'en')).toBe('1\u00a0byte');
+    expect(formatFileSize(0, 'nn')).toBe('0\u00a0byte');
+  });
+  it('uses kB and MB counted in 1024s, with one decimal below ten, in the language', () => {
+    expect(formatFileSize(1_229, 'nb')).toBe('1,2\u00a0kB');
+    expect(formatFileSize(1_229, 'en')).toBe('1.2\u00a0kB');
+    expect(formatFileSize(348_160, 'nb')).toBe('340\u00a0kB');
+    expect(formatFileSize(20_971_520, 'nb')).toBe('20\u00a0MB');
+    expect(formatFileSize(2_621_440, 'en')).toBe('2.5\u00a0MB');
+    expect(formatFileSize(1_048_500, 'nb')).toBe('1\u00a0MB');
+  });
+  it('names the known file types by a key for their words', () => {
+    expect(fileTypeKey('application/pdf')).toBe('pdf');
+    expect(fileTypeKey('image/gif')).toBeNull();
+  });
+});
+
+describe('formatOsloWeekdayDateTimeSeconds', () => {
+  it('shows the seconds of a receipt, as the receipt PDF does', () => {
+    const instant = new Date('2021-09-15T14:59:59.400Z');
+    expect(formatOsloWeekdayDateTimeSeconds(instant, 'nb')).toBe(
+      'onsdag 15. september 2021 kl. 16:59:59',
+    );
+    expect(formatOsloWeekdayDateTimeSeconds(instant, 'en')).toBe(
+      'Wednesday 15 September 2021 at 16:59:59',
+    );
   });
 });

@@ -6,6 +6,7 @@ import {
   OSLO_TIME_ZONE,
   formatOsloDate,
   formatOsloDateTime,
+  formatOsloTime,
   osloStartOfDay,
 } from '../domain/time/oslo.js';
 import type { CallPhase, Locale, Localized } from './api/types.js';
@@ -105,6 +106,53 @@ function osloWeekday(instant: Date, locale: Locale): string {
 /** "onsdag 15. september 2021 kl. 17:00" / "Wednesday 15 September 2021 at 17:00", Oslo time. */
 export function formatOsloWeekdayDateTime(instant: Date, locale: Locale): string {
   return `${osloWeekday(instant, locale)} ${formatDateTime(instant, locale)}`;
+}
+
+/**
+ * "onsdag 15. september 2021 kl. 16:59:59", Oslo time, to the second as the receipt PDF says it:
+ * a receipt a second before the deadline must not read as if it came at the deadline.
+ */
+export function formatOsloWeekdayDateTimeSeconds(instant: Date, locale: Locale): string {
+  const time = formatOsloTime(instant, true);
+  const at = locale === 'en' ? 'at' : 'kl.';
+  return `${osloWeekday(instant, locale)} ${formatDate(instant, locale)} ${at} ${time}`;
+}
+
+const KIB = 1024;
+const SIZE_UNITS = ['kB', 'MB', 'GB'] as const;
+
+/**
+ * A file's size in the unit that says it best: "599 byte" (nb, nn) / "599 bytes" (en) below a
+ * kilobyte, else kB, MB or GB counted in 1024s as the upload limits are, with one decimal under
+ * ten ("1,2 kB" / "1.2 kB") and none above. Never "0 MB" for a file that has bytes.
+ */
+export function formatFileSize(bytes: number, locale: Locale): string {
+  const whole = Math.max(0, Math.round(bytes));
+  if (whole < KIB) {
+    const unit = locale === 'en' ? (whole === 1 ? 'byte' : 'bytes') : 'byte';
+    return `${whole}${NBSP}${unit}`;
+  }
+  let value = whole / KIB;
+  let unit = 0;
+  while (value >= KIB - 0.5 && unit < SIZE_UNITS.length - 1) {
+    value /= KIB;
+    unit += 1;
+  }
+  const shown = value < 9.95 ? Math.round(value * 10) / 10 : Math.round(value);
+  const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', {
+    maximumFractionDigits: 1,
+  }).format(shown);
+  return `${number.replace(/\s/g, NBSP)}${NBSP}${SIZE_UNITS[unit]}`;
+}
+
+const FILE_TYPE_KEYS: Record<string, string> = {
+  'application/pdf': 'pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'docx',
+};
+
+/** The key under `polish.fileType` naming a media type in words, or null for one not known. */
+export function fileTypeKey(mediaType: string): string | null {
+  return FILE_TYPE_KEYS[mediaType] ?? null;
 }
 
 /** A calendar date written YYYY-MM-DD, as "15. desember 2022" / "15 December 2022". */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatAmountInput,
+  checkNumberText,
   formatDecimal,
   parseNokAmount,
   parseNorwegianNumber,
@@ -44,5 +45,43 @@ describe('formatting for inputs', () => {
   it('groups thousands with non-breaking spaces', () => {
     expect(formatAmountInput(1_234_567)).toBe('1\u00a0234\u00a0567');
     expect(formatAmountInput(999)).toBe('999');
+  });
+});
+
+describe('English numbers', () => {
+  it('reads commas between thousands and a decimal point', () => {
+    expect(parseNorwegianNumber('1,850,000', 'en')).toBe(1_850_000);
+    expect(parseNorwegianNumber('NOK 1,850,000', 'en')).toBe(1_850_000);
+    expect(parseNorwegianNumber('7.5', 'en')).toBe(7.5);
+    expect(parseNorwegianNumber('7,5', 'en')).toBe(7.5);
+  });
+  it('groups an amount in an input as English text does', () => {
+    expect(formatAmountInput(1_850_000, 'en')).toBe('1,850,000');
+    expect(formatAmountInput(1_850_000, 'nn')).toBe('1\u00a0850\u00a0000');
+  });
+});
+
+describe('checkNumberText: what the field says while the user types', () => {
+  it('R14: refuses a second decimal in studiepoeng and keeps nothing of it', () => {
+    expect(checkNumberText('7,25', 'decimal', 'nb')).toEqual({
+      value: undefined,
+      problem: 'tooManyDecimals',
+    });
+    expect(checkNumberText('7.25', 'decimal', 'en').problem).toBe('tooManyDecimals');
+  });
+  it('takes one decimal, zero and an empty field', () => {
+    expect(checkNumberText('7,5', 'decimal', 'nb')).toEqual({ value: 7.5, problem: null });
+    expect(checkNumberText('0', 'decimal', 'nn')).toEqual({ value: 0, problem: null });
+    expect(checkNumberText('  ', 'decimal', 'nb')).toEqual({ value: undefined, problem: null });
+  });
+  it('names words, fractions of whole numbers and negative numbers as problems', () => {
+    expect(checkNumberText('sju', 'decimal', 'nb').problem).toBe('notANumber');
+    expect(checkNumberText('12,5', 'amount', 'nb').problem).toBe('notWhole');
+    expect(checkNumberText('3.5', 'integer', 'en').problem).toBe('notWhole');
+    expect(checkNumberText('-3', 'integer', 'nb').problem).toBe('negative');
+    expect(checkNumberText('1 850 000 kr', 'amount', 'nb')).toEqual({
+      value: 1_850_000,
+      problem: null,
+    });
   });
 });

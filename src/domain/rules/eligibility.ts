@@ -22,10 +22,29 @@ const CATEGORY_NAMES: Record<string, Localized> = {
     nn: 'ein akkreditert høgskule',
     en: 'an accredited university college',
   },
+  // Categories of the register an applicant can have but a call cannot allow: named too, so an
+  // English reader never meets the register's Norwegian code.
+  fagskole: {
+    nb: 'en fagskole',
+    nn: 'ein fagskule',
+    en: 'a tertiary vocational college',
+  },
+  aksjeselskap: {
+    nb: 'et aksjeselskap',
+    nn: 'eit aksjeselskap',
+    en: 'a limited company',
+  },
 };
 
+/** A category the names above miss is still said as a category, its code quoted. */
 function categoryName(category: string): Localized {
-  return CATEGORY_NAMES[category] ?? localize((l) => quoteName(category, l));
+  return (
+    CATEGORY_NAMES[category] ?? {
+      nb: `kategorien ${quoteName(category, 'nb')} i registeret`,
+      nn: `kategorien ${quoteName(category, 'nn')} i registeret`,
+      en: `the register's category ${quoteName(category, 'en')}`,
+    }
+  );
 }
 
 export const eligibleInstitution = defineRule('eligibleInstitution', (context, emit) => {

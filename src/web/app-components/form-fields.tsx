@@ -12,9 +12,15 @@ import {
   Select,
   Textfield,
 } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import { formatAmountInput, formatDecimal, parseNorwegianNumber } from '../norwegian-number.js';
+import {
+  checkNumberText,
+  formatAmountInput,
+  formatDecimal,
+  type NumberKind,
+  type NumberProblem,
+} from '../norwegian-number.js';
 import type { Locale } from '../api/types.js';
 
 interface BaseProps {
@@ -69,54 +75,80 @@ export function TextField(props: TextProps) {
 interface NumberProps extends BaseProps {
   value: number | undefined | null;
   onChange: (value: number | undefined) => void;
-  kind: 'decimal' | 'amount' | 'integer';
+  kind: NumberKind;
   locale: Locale;
-  suffix?: string;
-  invalidText: string;
+  /** The field's message for a problem with what is typed, naming the field. */
+  problemText: (problem: NumberProblem) => string;
+  /** Told each time the field's own problem message changes (null: none), for the page's summary. */
+  onProblem?: (message: string | null) => void;
 }
 
-function formatNumber(value: number | undefined | null, kind: NumberProps['kind'], locale: Locale) {
+function formatNumber(value: number | undefined | null, kind: NumberKind, locale: Locale) {
   if (value === undefined || value === null) return '';
   return kind === 'amount'
-    ? formatAmountInput(value)
+    ? formatAmountInput(value, locale)
     : kind === 'decimal'
       ? formatDecimal(value, locale)
       : String(value);
 }
 
+/**
+ * A number typed as text. What is typed stays as typed; it is checked at each keystroke as the
+ * server would check it, and only a number the server takes is handed on, so a refused save
+ * never happens and the field never shows a rounded value that is not what was stored. An error
+ * from the server stays until the user types again. Amounts carry the currency the way the same
+ * language writes amounts in text: "1 850 000 kr", "NOK 1,850,000".
+ */
 export function NumberField(props: NumberProps) {
   const { id, label, description, error, notes, readOnly, value, onChange, onBlur, kind, locale } =
     props;
   const [text, setText] = useState(() => formatNumber(value, kind, locale));
-  const parsed = parseNorwegianNumber(text);
+  const [serverError, setServerError] = useState(error);
+  const [editedSinceError, setEditedSinceError] = useState(false);
+  if (serverError !== error) {
+    setServerError(error);
+    setEditedSinceError(false);
+  }
+  const checked = checkNumberText(text, kind, locale);
   // A value that changed from outside (a colleague's save merged in) replaces the text; one that
   // came from this text keeps it as typed.
   const [shown, setShown] = useState(value);
   if (value !== shown) {
     setShown(value);
-    if (value !== (parsed ?? undefined)) setText(formatNumber(value, kind, locale));
+    if (value !== checked.value) setText(formatNumber(value, kind, locale));
   }
-  const wrongShape =
-    text.trim() !== '' && (parsed === null || (kind !== 'decimal' && !Number.isInteger(parsed)));
+  const problem = checked.problem ? props.problemText(checked.problem) : null;
+  // The callback may be a new function at each render; only a changed message is reported.
+  const onProblem = useRef(props.onProblem);
+  useEffect(() => {
+    onProblem.current = props.onProblem;
+  });
+  useEffect(() => {
+    onProblem.current?.(problem);
+  }, [problem]);
+  useEffect(() => () => onProblem.current?.(null), []);
+  const currency =
+    kind === 'amount' ? (locale === 'en' ? { prefix: 'NOK' } : { suffix: 'kr' }) : {};
   return (
     <div className="form-field">
       <Textfield
         id={id}
         label={label}
         description={description}
-        error={error ?? (wrongShape ? props.invalidText : undefined)}
+        error={problem ?? (editedSinceError ? undefined : error)}
         readOnly={readOnly}
         inputMode={kind === 'decimal' ? 'decimal' : 'numeric'}
-        suffix={props.suffix}
+        {...currency}
         value={text}
         onChange={(e) => {
-          setText(e.target.value);
-          const next = parseNorwegianNumber(e.target.value);
-          if (e.target.value.trim() === '') onChange(undefined);
-          else if (next !== null && (kind === 'decimal' || Number.isInteger(next))) onChange(next);
+          const next = e.target.value;
+          setText(next);
+          setEditedSinceError(true);
+          const result = checkNumberText(next, kind, locale);
+          if (result.problem === null) onChange(result.value);
         }}
         onBlur={() => {
-          if (!wrongShape) setText(formatNumber(parsed ?? undefined, kind, locale));
+          if (!checked.problem) setText(formatNumber(checked.value, kind, locale));
           onBlur?.();
         }}
       />

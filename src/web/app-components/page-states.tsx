@@ -1,4 +1,5 @@
-import { Alert, Button, Heading, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Alert, Button, Heading, Link, Paragraph, Spinner } from '@digdir/designsystemet-react';
+import { Link as RouterLink } from 'react-router';
 
 /** Shown while a page's data loads; the label is read by screen readers. */
 export function LoadingState({ label }: { label: string }) {
@@ -39,5 +40,30 @@ export function ErrorState({
         {retryLabel}
       </Button>
     </Alert>
+  );
+}
+
+/**
+ * What a page says when what it shows does not exist for this user (an API 404): a plain
+ * heading, why, and a way on. Not an error to retry: trying again gives the same answer.
+ */
+export function NotFoundState(props: {
+  title: string;
+  body: string;
+  linkTo: string;
+  linkText: string;
+}) {
+  return (
+    <>
+      <Heading level={1} data-size="lg">
+        {props.title}
+      </Heading>
+      <Paragraph>{props.body}</Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={props.linkTo}>{props.linkText}</RouterLink>
+        </Link>
+      </Paragraph>
+    </>
   );
 }

@@ -1,10 +1,10 @@
 /** The demo banner's clock controls for administrators: jump to a phase, or to any Oslo time. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { osloWallTimeToInstant } from '../../domain/time/oslo.js';
-import { formatDateTime } from '../format.js';
-import { ApiError } from '../api/client.js';
-import type { ClockJump, ClockJumpRequest } from '../api/types.js';
+import { formatDateTime, pickLocalized } from '../format.js';
+import { ApiError, api } from '../api/client.js';
+import type { ClockJump, ClockJumpRequest, Localized } from '../api/types.js';
 import { ClockControls } from '../app-components/clock-controls.js';
 import type { JumpGroup } from '../app-components/clock-controls.js';
 import { useLocale } from '../i18n/index.js';
@@ -16,6 +16,7 @@ export function AdminClockControls({ jumps }: { jumps: ClockJump[] }) {
   const { setClock } = useClock();
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState('');
+  const titles = useCallTitles();
 
   const run = (request: ClockJumpRequest) => {
     setBusy(true);
@@ -31,16 +32,19 @@ export function AdminClockControls({ jumps }: { jumps: ClockJump[] }) {
   };
 
   const callIds = [...new Set(jumps.map((jump) => jump.callId))];
-  const groups: JumpGroup[] = callIds.map((callId) => ({
-    label: t('demo.jumpsFor', { call: callId }),
-    jumps: jumps
-      .filter((jump) => jump.callId === callId)
-      .map((jump) => ({
-        key: `${callId}-${jump.id}`,
-        label: t(`demo.jump.${jump.id}`),
-        onJump: () => run({ callId, phase: jump.id }),
-      })),
-  }));
+  const groups: JumpGroup[] = callIds.map((callId) => {
+    const title = titles.get(callId);
+    return {
+      label: t('demo.jumpsFor', { call: title ? pickLocalized(title, locale) : callId }),
+      jumps: jumps
+        .filter((jump) => jump.callId === callId)
+        .map((jump) => ({
+          key: `${callId}-${jump.id}`,
+          label: t(`demo.jump.${jump.id}`),
+          onJump: () => run({ callId, phase: jump.id }),
+        })),
+    };
+  });
 
   return (
     <ClockControls
@@ -53,4 +57,24 @@ export function AdminClockControls({ jumps }: { jumps: ClockJump[] }) {
       status={status}
     />
   );
+}
+
+/**
+ * The calls' titles by id, so the controls name a call as people know it. The public list has
+ * every call with a published page; a call not yet published keeps its id.
+ */
+function useCallTitles(): ReadonlyMap<string, Localized> {
+  const [titles, setTitles] = useState<ReadonlyMap<string, Localized>>(new Map());
+  useEffect(() => {
+    let current = true;
+    api.listCalls().then(
+      (calls) => current && setTitles(new Map(calls.map((c) => [c.id, c.title]))),
+      // Without the list the ids still tell the calls apart.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  return titles;
 }

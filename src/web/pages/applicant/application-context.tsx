@@ -7,6 +7,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState } 
 import type { ReactNode } from 'react';
 import { ApiError, api } from '../../api/client.js';
 import type { ApplicationView, CallFormView, SavedSection } from '../../api/types.js';
+import { useDeadlinePassed } from './use-deadline-passed.js';
 
 interface Loaded {
   form: CallFormView;
@@ -76,13 +77,19 @@ export function useApplicationLoader(id: string): {
     });
   }, []);
 
-  const value = useMemo(
-    () =>
-      state.status === 'ready'
-        ? { form: state.form, application: state.application, reload, acceptSave }
-        : null,
-    [state, reload, acceptSave],
+  // The server said whether it could be changed when it was read; a page left open past the
+  // deadline must stop offering changes then, not when the server refuses the next one.
+  const deadlinePassed = useDeadlinePassed(
+    state.status === 'ready' ? state.application.deadline : undefined,
   );
+  const value = useMemo(() => {
+    if (state.status !== 'ready') return null;
+    const application =
+      deadlinePassed && state.application.editable
+        ? { ...state.application, editable: false }
+        : state.application;
+    return { form: state.form, application, reload, acceptSave };
+  }, [state, reload, acceptSave, deadlinePassed]);
   return { state, value, retry: () => setAttempt((n) => n + 1) };
 }
 

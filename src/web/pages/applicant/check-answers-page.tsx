@@ -15,18 +15,18 @@ import { useApplication } from './application-context.js';
 import { blockingFindings, fieldIdOf } from './application-model.js';
 import { ApplicantBreadcrumbs } from './applicant-breadcrumbs.js';
 import { answerRows } from './answer-rows.js';
-import { useAnswerText } from './use-answer-text.js';
+import { useAnswerRowText } from './use-answer-text.js';
 
 function newIdempotencyKey(): string {
   return `submit-${crypto.randomUUID()}`;
 }
 
 export function CheckAnswersPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const locale = useLocale();
   const navigate = useNavigate();
   const { form, application, reload } = useApplication();
-  const answerText = useAnswerText(form, application);
+  const rowText = useAnswerRowText(form, application);
   const title = t('applicant.checkTitle');
   useDocumentTitle(title);
   const blocking = blockingFindings(application.findings);
@@ -38,6 +38,8 @@ export function CheckAnswersPage() {
   const current = application.submissions.find((s) => s.current && !s.withdrawnAt);
 
   const submit = async () => {
+    // A page left open past the deadline refuses here; the server would refuse too.
+    if (!application.editable) return;
     keyRef.current ??= newIdempotencyKey();
     setBusy(true);
     setError(null);
@@ -61,10 +63,6 @@ export function CheckAnswersPage() {
     }
   };
 
-  const label = (kind: string, field: string) => {
-    const key = `fields.${kind}.${field}`;
-    return i18n.exists(key) ? t(key) : field;
-  };
   const canSubmit = application.editable && blocking.length === 0;
 
   return (
@@ -73,10 +71,12 @@ export function CheckAnswersPage() {
       <Heading level={1} data-size="lg">
         {title}
       </Heading>
-      <Paragraph>{t('applicant.checkIntro')}</Paragraph>
+      <Paragraph>
+        {t(application.editable ? 'applicant.checkIntro' : 'polish.checkIntroClosed')}
+      </Paragraph>
       {form.sections.map((section) => {
         const state = application.sections.find((s) => s.id === section.id);
-        const rows = answerRows(state?.content);
+        const rows = answerRows(state?.content, section.kind);
         const name = localizedText(section.title, locale);
         return (
           <section key={section.id} className="answers" aria-labelledby={`answers-${section.id}`}>
@@ -84,12 +84,14 @@ export function CheckAnswersPage() {
               <Heading level={2} data-size="sm" id={`answers-${section.id}`} lang={name.lang}>
                 {name.text}
               </Heading>
-              <Link asChild className="no-print">
-                <RouterLink to={`${base}/sections/${section.id}`}>
-                  {t('applicant.change')}
-                  <span className="visually-hidden"> {name.text}</span>
-                </RouterLink>
-              </Link>
+              {application.editable && (
+                <Link asChild className="no-print">
+                  <RouterLink to={`${base}/sections/${section.id}`}>
+                    {t('applicant.change')}
+                    <span className="visually-hidden"> {name.text}</span>
+                  </RouterLink>
+                </Link>
+              )}
             </div>
             {rows.length === 0 ? (
               <Paragraph data-size="sm">{t('applicant.notAnswered')}</Paragraph>
@@ -99,9 +101,9 @@ export function CheckAnswersPage() {
                   <div key={row.key} className="answers__row">
                     <dt>
                       {row.item !== null ? `${row.item}. ` : ''}
-                      {label(section.kind, row.field)}
+                      {rowText.label(section.kind, row)}
                     </dt>
-                    <dd>{answerText(row.field, row.value)}</dd>
+                    <dd>{rowText.value(row)}</dd>
                   </div>
                 ))}
               </dl>
@@ -109,41 +111,53 @@ export function CheckAnswersPage() {
           </section>
         );
       })}
-      <FindingsPanel
-        heading={t('applicant.blockingHeading')}
-        emptyText={t('applicant.noBlocking')}
-        citationLabel={t('applicant.citation')}
-        findings={blocking}
-        locale={locale}
-        hrefOf={(f) => {
-          const sectionId = f.path.split('.')[0] ?? '';
-          return `${base}/sections/${sectionId}#${fieldIdOf(sectionId, f.path.slice(sectionId.length + 1))}`;
-        }}
-      />
+      {application.editable && (
+        <FindingsPanel
+          heading={t('applicant.blockingHeading')}
+          emptyText={t('applicant.noBlocking')}
+          citationLabel={t('applicant.citation')}
+          findings={blocking}
+          locale={locale}
+          hrefOf={(f) => {
+            const sectionId = f.path.split('.')[0] ?? '';
+            return `${base}/sections/${sectionId}#${fieldIdOf(sectionId, f.path.slice(sectionId.length + 1))}`;
+          }}
+        />
+      )}
       <div className="submit-box no-print">
         <Heading level={2} data-size="sm">
           {t('applicant.submitHeading')}
         </Heading>
-        <Paragraph>
-          {current
-            ? t('applicant.resubmitText', { receipt: current.receiptNumber })
-            : t('applicant.lastVersionCounts')}
-        </Paragraph>
-        {!application.editable && <Paragraph>{t('applicant.cannotSubmitClosed')}</Paragraph>}
-        {application.editable && blocking.length > 0 && (
-          <Paragraph id="submit-blocked">
-            {t('applicant.cannotSubmitBlocking', { count: blocking.length })}
+        {application.editable ? (
+          <>
+            <Paragraph>
+              {current
+                ? t('applicant.resubmitText', { receipt: current.receiptNumber })
+                : t('applicant.lastVersionCounts')}
+            </Paragraph>
+            {blocking.length > 0 && (
+              <Paragraph id="submit-blocked">
+                {t('applicant.cannotSubmitBlocking', { count: blocking.length })}
+              </Paragraph>
+            )}
+            <Button
+              type="button"
+              disabled={!canSubmit || busy}
+              aria-busy={busy}
+              aria-describedby={blocking.length > 0 ? 'submit-blocked' : undefined}
+              onClick={() => void submit()}
+            >
+              {t(current ? 'applicant.resubmit' : 'applicant.submit')}
+            </Button>
+          </>
+        ) : (
+          <Paragraph className="submit-closed">
+            {t('polish.deadlinePassed')}{' '}
+            {current
+              ? t('polish.closedSubmitted', { receipt: current.receiptNumber })
+              : t('polish.closedNotSubmitted')}
           </Paragraph>
         )}
-        <Button
-          type="button"
-          disabled={!canSubmit || busy}
-          aria-busy={busy}
-          aria-describedby={blocking.length > 0 ? 'submit-blocked' : undefined}
-          onClick={() => void submit()}
-        >
-          {t(current ? 'applicant.resubmit' : 'applicant.submit')}
-        </Button>
         <div role="alert">{error && <Alert data-color="danger">{error}</Alert>}</div>
         <Button type="button" variant="tertiary" onClick={() => window.print()}>
           {t('applicant.print')}

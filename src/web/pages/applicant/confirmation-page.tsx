@@ -10,7 +10,11 @@ import { Link as RouterLink, useLocation } from 'react-router';
 import { ApiError, api } from '../../api/client.js';
 import type { Receipt } from '../../api/types.js';
 import { FactList } from '../../app-components/fact-list.js';
-import { formatDateTime, formatOsloWeekdayDateTime } from '../../format.js';
+import {
+  formatDateTime,
+  formatOsloWeekdayDateTime,
+  formatOsloWeekdayDateTimeSeconds,
+} from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
 import { useApplication } from './application-context.js';
@@ -91,7 +95,7 @@ export function ConfirmationPage() {
           {
             key: 'received',
             term: t('applicant.receivedAt'),
-            value: `${formatOsloWeekdayDateTime(new Date(fresh?.receivedAt ?? receipt.receivedAt), locale)} (${t('applicant.osloTime')})`,
+            value: `${formatOsloWeekdayDateTimeSeconds(new Date(fresh?.receivedAt ?? receipt.receivedAt), locale)} (${t('applicant.osloTime')})`,
           },
           {
             key: 'sha',
@@ -121,7 +125,9 @@ export function ConfirmationPage() {
       <Heading level={2} data-size="sm">
         {t('applicant.changeHeading')}
       </Heading>
-      <Paragraph>{t('applicant.lastVersionCounts')}</Paragraph>
+      <Paragraph>
+        {t(application.editable ? 'applicant.lastVersionCounts' : 'polish.closedLastVersion')}
+      </Paragraph>
       {application.editable && (
         <div className="receipt-actions">
           <Button asChild variant="secondary">

@@ -19,7 +19,7 @@ import { ApiError } from '../../api/client.js';
 import { peopleApi, type OpenInvitation, type PeopleView } from '../../api/people.js';
 import { ErrorSummaryBox } from '../../app-components/error-summary-box.js';
 import { TextField } from '../../app-components/form-fields.js';
-import { ErrorState, LoadingState } from '../../app-components/page-states.js';
+import { ErrorState, LoadingState, NotFoundState } from '../../app-components/page-states.js';
 import { formatDate, formatDateTime } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
 import { useApiResource } from '../../shell/use-api-resource.js';
@@ -35,8 +35,9 @@ export function PeoplePage() {
   const { orgnr = '' } = useParams();
   const errorText = useErrorText();
   const title = t('people.title');
-  useDocumentTitle(title);
   const { resource, retry } = useApiResource(orgnr, peopleApi.listPeople);
+  const notFound = resource.status === 'error' && resource.error.status === 404;
+  useDocumentTitle(notFound ? t('polish.peopleNotFoundTitle') : title);
   // After an invitation or a revocation the list is read again without a loading flash.
   const [fresh, setFresh] = useState<{ orgnr: string; view: PeopleView } | null>(null);
 
@@ -51,6 +52,21 @@ export function PeoplePage() {
         <ApplicantBreadcrumbs current={title} />
         {heading}
         <LoadingState label={t('common.loading')} />
+      </>
+    );
+  }
+  if (notFound) {
+    // Not one's own institution, or none by that number: the same answer, so as not to tell
+    // which institutions exist. Trying again would not help.
+    return (
+      <>
+        <ApplicantBreadcrumbs current={t('polish.peopleNotFoundTitle')} />
+        <NotFoundState
+          title={t('polish.peopleNotFoundTitle')}
+          body={t('polish.peopleNotFoundBody')}
+          linkTo="/applications"
+          linkText={t('polish.toMyApplications')}
+        />
       </>
     );
   }

@@ -21,7 +21,7 @@ import { SaveIndicator } from './save-indicator.js';
 import { SectionConflict } from './section-conflict.js';
 import { EDITORS } from './sections/editors.js';
 import type { Values } from './sections/editor-props.js';
-import type { SectionKit } from './sections/section-kit.js';
+import { useLocalFieldErrors, type SectionKit } from './sections/section-kit.js';
 import { useSectionDraft } from './use-section-draft.js';
 
 export function SectionPage() {
@@ -53,6 +53,7 @@ function SectionEditor({ state }: { state: SectionState }) {
     { applicationId: application.id, section: state, editable: application.editable, onSaved },
     {},
   );
+  const local = useLocalFieldErrors();
   const findings = findingsOfSection(application.findings, state.id);
   const kit: SectionKit = {
     sectionId: state.id,
@@ -63,10 +64,11 @@ function SectionEditor({ state }: { state: SectionState }) {
     fieldErrors: draft.fieldErrors,
     findings,
     flush: () => void draft.flush(),
+    reportLocalError: local.report,
   };
   const Editor = EDITORS[state.kind];
   const summary = [
-    ...draft.fieldErrors.map((e, i) => ({
+    ...[...local.errors, ...draft.fieldErrors].map((e, i) => ({
       key: `e${i}`,
       fieldId: fieldIdOf(
         state.id,
@@ -84,7 +86,7 @@ function SectionEditor({ state }: { state: SectionState }) {
   ];
 
   const saveAndContinue = async () => {
-    if (!(await draft.flush())) {
+    if (local.errors.length > 0 || !(await draft.flush())) {
       summaryRef.current?.focus();
       return;
     }
@@ -104,7 +106,10 @@ function SectionEditor({ state }: { state: SectionState }) {
               {localizedText(definition.help, locale).text}
             </Paragraph>
           )}
-          <SaveIndicator status={draft.status} savedAt={draft.savedAt} />
+          <SaveIndicator
+            status={local.errors.length > 0 ? 'invalid' : draft.status}
+            savedAt={draft.savedAt}
+          />
           {state.version > 0 && (
             <Paragraph data-size="sm">
               <Link asChild>

@@ -97,22 +97,37 @@ function ChooseInstitution({ callId, title }: { callId: string; title: string })
         >
           <Fieldset>
             <Fieldset.Legend>{t('applicant.chooseInstitution')}</Fieldset.Legend>
-            {institutions.map((i) => (
-              <Radio
-                key={i.orgnr}
-                name="institution"
-                value={i.orgnr}
-                label={i.name}
-                description={
-                  i.forCall?.eligible
-                    ? `${t('me.orgnr')} ${i.orgnr}`
-                    : (i.forCall?.reasons.join(' ') ?? '')
-                }
-                disabled={!i.forCall?.eligible}
-                checked={selected === i.orgnr}
-                onChange={() => setChosen(i.orgnr)}
-              />
-            ))}
+            {institutions.map((i) =>
+              i.forCall?.eligible ? (
+                <Radio
+                  key={i.orgnr}
+                  name="institution"
+                  value={i.orgnr}
+                  label={i.name}
+                  description={`${t('me.orgnr')} ${i.orgnr}`}
+                  checked={selected === i.orgnr}
+                  onChange={() => setChosen(i.orgnr)}
+                />
+              ) : (
+                // The option cannot be chosen, but why must stay readable: the reason is set
+                // apart from the disabled radio's faded text, at full contrast.
+                <div key={i.orgnr} className="ineligible-option">
+                  <Radio
+                    name="institution"
+                    value={i.orgnr}
+                    label={i.name}
+                    disabled
+                    checked={false}
+                    aria-describedby={`reason-${i.orgnr}`}
+                    onChange={() => undefined}
+                  />
+                  <Paragraph data-size="sm" id={`reason-${i.orgnr}`} className="ineligible-reason">
+                    {`${t('me.orgnr')} ${i.orgnr}. `}
+                    {i.forCall?.reasons.join(' ') ?? ''}
+                  </Paragraph>
+                </div>
+              ),
+            )}
           </Fieldset>
           <div role="alert">{error && <Alert data-color="danger">{error}</Alert>}</div>
           <Button type="submit" disabled={busy || eligible.length === 0} aria-busy={busy}>

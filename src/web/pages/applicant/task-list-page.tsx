@@ -49,9 +49,11 @@ export function TaskListPage() {
       </Heading>
       <Paragraph>
         {t('applicant.progress', { done, total: form.sections.length })}{' '}
-        {blocking > 0
-          ? t('applicant.blockingCount', { count: blocking })
-          : t('applicant.noBlocking')}
+        {!application.editable
+          ? t('polish.deadlinePassed')
+          : blocking > 0
+            ? t('applicant.blockingCount', { count: blocking })
+            : t('applicant.noBlocking')}
       </Paragraph>
       <progress
         className="task-progress"
@@ -109,7 +111,9 @@ export function TaskListPage() {
         })}
       </ol>
       <Button asChild>
-        <RouterLink to={`${base}/check`}>{t('applicant.goToCheck')}</RouterLink>
+        <RouterLink to={`${base}/check`}>
+          {t(application.editable ? 'applicant.goToCheck' : 'polish.seeAnswers')}
+        </RouterLink>
       </Button>
       <Paragraph className="colleagues-links">
         <Link asChild>

@@ -4,10 +4,56 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { ApplicationView, CallFormView } from '../../api/types.js';
-import { formatCalendarDate, formatNok, localizedText } from '../../format.js';
+import {
+  fileTypeKey,
+  formatCalendarDate,
+  formatFileSize,
+  formatNok,
+  localizedText,
+} from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
 import { formatDecimal } from '../../norwegian-number.js';
+import type { AnswerRow, FileAnswer } from './answer-rows.js';
 import { clusterCompanies, listOf, sectionContentOfKind } from './sections/editor-props.js';
+
+/** A file in words: "avtale.pdf (599 byte, PDF-dokument)". */
+export function useFileText(): (file: FileAnswer) => string {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  return (file) => {
+    const key = fileTypeKey(file.mediaType);
+    return t('polish.file', {
+      name: file.name,
+      size: formatFileSize(file.sizeBytes, locale),
+      type: key
+        ? t(`polish.fileType.${key}`)
+        : t('polish.fileType.other', { type: file.mediaType }),
+    });
+  };
+}
+
+/**
+ * The label and the value of a row as the form says them: the field's label (an attached file is
+ * named by its attachment kind), and the value in words.
+ */
+export function useAnswerRowText(form: CallFormView, application: ApplicationView) {
+  const { t, i18n } = useTranslation();
+  const locale = useLocale();
+  const answerText = useAnswerText(form, application);
+  const fileText = useFileText();
+  return {
+    label: (kind: string, row: AnswerRow): string => {
+      if (row.file) {
+        const found = form.attachmentKinds.find((k) => k.id === row.file?.kind);
+        return found ? localizedText(found.label, locale).text : t('fields.attachments.fileName');
+      }
+      const key = `fields.${kind}.${row.field}`;
+      return i18n.exists(key) ? t(key) : row.field;
+    },
+    value: (row: AnswerRow): string =>
+      row.file ? fileText(row.file) : answerText(row.field, row.value),
+  };
+}
 
 export function useAnswerText(form: CallFormView, application: ApplicationView) {
   const { t } = useTranslation();

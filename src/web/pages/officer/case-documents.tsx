@@ -6,17 +6,9 @@ import { Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-rea
 import { useTranslation } from 'react-i18next';
 import { submissionDocs } from '../../api/cases.js';
 import type { CaseAttachment, CaseDetail } from '../../api/case-types.js';
-import { formatDateTime, localizedText } from '../../format.js';
+import { formatDateTime, formatFileSize, localizedText } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
 import { canOpen, ScanStateTag } from '../../app-components/scan-state-tag.js';
-
-function formatSize(bytes: number, locale: string): string {
-  const kb = bytes / 1024;
-  const number = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'nb-NO', {
-    maximumFractionDigits: kb < 1024 ? 0 : 1,
-  });
-  return kb < 1024 ? `${number.format(Math.max(1, kb))} kB` : `${number.format(kb / 1024)} MB`;
-}
 
 /** Attachments with download links (the reader's own route to the files as submitted). */
 export function AttachmentList({
@@ -41,7 +33,7 @@ export function AttachmentList({
           )}{' '}
           <span className="muted">
             ({t(`cases.attachmentKind.${a.kind}`, { defaultValue: a.kind })},{' '}
-            {formatSize(a.sizeBytes, locale)})
+            {formatFileSize(a.sizeBytes, locale)})
           </span>{' '}
           <ScanStateTag state={a.scanState} />
           {!canOpen(a.scanState) && (

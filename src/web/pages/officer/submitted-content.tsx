@@ -8,8 +8,8 @@ import { useTranslation } from 'react-i18next';
 import type { ApplicationView, CallFormView } from '../../api/types.js';
 import { localizedText } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
-import { answerRows, type AnswerRow } from '../applicant/answer-rows.js';
-import { useAnswerText } from '../applicant/use-answer-text.js';
+import { answerRows } from '../applicant/answer-rows.js';
+import { useAnswerRowText } from '../applicant/use-answer-text.js';
 
 /** The snapshot as the answer formatter expects an application: only `sections` is read. */
 function asApplication(form: CallFormView, content: Record<string, unknown>): ApplicationView {
@@ -35,29 +35,6 @@ function asApplication(form: CallFormView, content: Record<string, unknown>): Ap
   };
 }
 
-/**
- * The snapshot's keys are sorted (canonical JSON); the rows follow the form's order instead, as
- * the field labels list it, within each run of rows of the same list item.
- */
-function inFormOrder(rows: AnswerRow[], order: string[]): AnswerRow[] {
-  const rank = (field: string) => {
-    const index = order.indexOf(field);
-    return index === -1 ? order.length : index;
-  };
-  const out: AnswerRow[] = [];
-  let run: AnswerRow[] = [];
-  const flush = () => {
-    out.push(...run.sort((a, b) => rank(a.field) - rank(b.field)));
-    run = [];
-  };
-  for (const row of rows) {
-    if (run.length && run[0]?.item !== row.item) flush();
-    run.push(row);
-  }
-  flush();
-  return out;
-}
-
 export function SubmittedContent({
   form,
   content,
@@ -67,21 +44,13 @@ export function SubmittedContent({
   content: Record<string, unknown>;
   headingLevel?: 2 | 3;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const locale = useLocale();
-  const answerText = useAnswerText(form, asApplication(form, content));
-  const fieldOrder = (kind: string): string[] => {
-    const labels: unknown = t(`fields.${kind}`, { returnObjects: true });
-    return labels && typeof labels === 'object' ? Object.keys(labels) : [];
-  };
-  const label = (kind: string, field: string) => {
-    const key = `fields.${kind}.${field}`;
-    return i18n.exists(key) ? t(key) : field;
-  };
+  const rowText = useAnswerRowText(form, asApplication(form, content));
   return (
     <div className="submitted-content">
       {form.sections.map((section) => {
-        const rows = inFormOrder(answerRows(content[section.id]), fieldOrder(section.kind));
+        const rows = answerRows(content[section.id], section.kind);
         const name = localizedText(section.title, locale);
         const headingId = `content-${section.id}`;
         return (
@@ -97,9 +66,9 @@ export function SubmittedContent({
                   <div key={row.key} className="answers__row">
                     <dt>
                       {row.item !== null ? `${row.item}. ` : ''}
-                      {label(section.kind, row.field)}
+                      {rowText.label(section.kind, row)}
                     </dt>
-                    <dd>{answerText(row.field, row.value)}</dd>
+                    <dd>{rowText.value(row)}</dd>
                   </div>
                 ))}
               </dl>

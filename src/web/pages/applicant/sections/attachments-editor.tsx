@@ -9,26 +9,29 @@ import type { ScanState } from '../../../../domain/virus-scan/scan-state.js';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../../api/client.js';
 import { FindingNotes } from '../../../app-components/finding-notes.js';
-import { localizedText } from '../../../format.js';
+import { fileTypeKey, formatFileSize, localizedText } from '../../../format.js';
 import { useApplication } from '../application-context.js';
 import { fieldIdOf } from '../application-model.js';
+import { useFileText } from '../use-answer-text.js';
 import { listOf, type EditorProps } from './editor-props.js';
 import { ScanStateTag } from '../../../app-components/scan-state-tag.js';
 import { useScanStates } from './use-scan-states.js';
 
-const TYPE_NAMES: Record<string, string> = {
-  'application/pdf': 'PDF',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
-};
-
-function megabytes(bytes: number): string {
-  return String(Math.round((bytes / 1_048_576) * 10) / 10);
-}
-
 export function AttachmentsEditor({ kit, content, form }: EditorProps) {
   const { t } = useTranslation();
+  const fileText = useFileText();
+  const typeName = (type: string) => {
+    const key = fileTypeKey(type);
+    return key ? t(`polish.fileType.${key}`) : type;
+  };
   const { application, reload } = useApplication();
-  const items = listOf(content, 'items');
+  // The server writes an upload into the section, so what is attached is read from the
+  // application as last loaded, not from the draft this page started with.
+  const saved = application.sections.find((s) => s.id === kit.sectionId)?.content;
+  const items = listOf(
+    saved && typeof saved === 'object' ? (saved as typeof content) : content,
+    'items',
+  );
   const [busyKind, setBusyKind] = useState<string | null>(null);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const scanStates = useScanStates(
@@ -71,8 +74,8 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
             </Heading>
             <Paragraph data-size="sm">
               {t('applicant.attachmentRules', {
-                types: kind.allowedTypes.map((type) => TYPE_NAMES[type] ?? type).join(', '),
-                size: megabytes(kind.maxBytes),
+                types: kind.allowedTypes.map(typeName).join(', '),
+                size: formatFileSize(kind.maxBytes, kit.locale),
               })}
             </Paragraph>
             {attached.length === 0 ? (
@@ -81,7 +84,12 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
               <ul>
                 {attached.map((item) => (
                   <li key={item.id}>
-                    {String(item.fileName)} ({megabytes(Number(item.sizeBytes))} MB){' '}
+                    {fileText({
+                      name: String(item.fileName),
+                      sizeBytes: Number(item.sizeBytes),
+                      mediaType: String(item.mediaType),
+                      kind: kind.id,
+                    })}{' '}
                     {scanStates.has(String(item.fileId)) && (
                       <ScanStatePart state={scanStates.get(String(item.fileId)) ?? 'pending'} />
                     )}

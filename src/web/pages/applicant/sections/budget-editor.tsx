@@ -15,7 +15,14 @@ import {
   type BudgetLine,
 } from '../application-model.js';
 import { listOf, type EditorProps, type Item } from './editor-props.js';
-import { errorAt, newItemId, useFieldRenderer, type FieldSpec } from './section-kit.js';
+import { inFieldOrder, itemOrderOf } from './field-order.js';
+import {
+  errorAt,
+  newItemId,
+  useFieldRenderer,
+  useNumberProblemText,
+  type FieldSpec,
+} from './section-kit.js';
 import { FindingNotes } from '../../../app-components/finding-notes.js';
 import { findingsAt } from './section-kit.js';
 
@@ -46,6 +53,7 @@ function TotalsTable({
 export function BudgetEditor({ kit, content, onChange, form }: EditorProps) {
   const { t } = useTranslation();
   const render = useFieldRenderer(kit);
+  const problemText = useNumberProblemText();
   const locale = kit.locale;
   const lines = listOf(content, 'lines');
   const financing = (
@@ -61,7 +69,7 @@ export function BudgetEditor({ kit, content, onChange, form }: EditorProps) {
         ? t('applicant.notAllowed', { label: label(c.label) })
         : label(c.label),
   }));
-  const specs: FieldSpec[] = [
+  const lineFields: FieldSpec[] = [
     { name: 'description', type: 'text' },
     { name: 'category', type: 'select', options: categoryOptions },
     {
@@ -70,9 +78,10 @@ export function BudgetEditor({ kit, content, onChange, form }: EditorProps) {
       options: form.budget.phases.map((p) => ({ value: p.id, label: label(p.label) })),
     },
     { name: 'year', type: 'integer' },
-    { name: 'amountNok', type: 'amount', suffix: 'kr' },
+    { name: 'amountNok', type: 'amount' },
     { name: 'justification', type: 'textarea' },
   ];
+  const specs = inFieldOrder(lineFields, itemOrderOf('budget', 'lines'));
   const setFinancing = (sourceId: string, amount: number | undefined) => {
     const rest = financing.filter((f) => f.sourceId !== sourceId);
     const next = amount === undefined ? rest : [...rest, { sourceId, amountNok: amount }];
@@ -148,17 +157,22 @@ export function BudgetEditor({ kit, content, onChange, form }: EditorProps) {
       <Heading level={2} data-size="xs">
         {t('applicant.financing')}
       </Heading>
-      {form.budget.financingSources.map((source, index) => {
-        const path = `financing[${index}]`;
+      {form.budget.financingSources.map((source) => {
+        // The server names a financing entry by its place in the saved list, not in the call's.
+        const path = `financing[${financing.findIndex((f) => f.sourceId === source.id)}]`;
+        const sourceLabel = label(source.label);
         return (
           <NumberField
             key={source.id}
             id={fieldIdOf(kit.sectionId, `financing-${source.id}`)}
-            label={label(source.label)}
+            label={sourceLabel}
             kind="amount"
-            suffix="kr"
             locale={locale}
-            invalidText={t('applicant.invalidWhole')}
+            problemText={(problem) => problemText(sourceLabel, problem)}
+            onProblem={
+              kit.reportLocalError &&
+              ((message) => kit.reportLocalError?.(`financing-${source.id}`, message))
+            }
             error={errorAt(kit, `${path}.amountNok`)}
             readOnly={kit.readOnly}
             value={financing.find((f) => f.sourceId === source.id)?.amountNok}

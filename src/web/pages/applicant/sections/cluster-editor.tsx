@@ -6,6 +6,7 @@ import { api } from '../../../api/client.js';
 import { ItemList } from '../../../app-components/item-list.js';
 import { fieldIdOf } from '../application-model.js';
 import { listOf, type EditorProps, type Item } from './editor-props.js';
+import { inFieldOrder, itemOrderOf } from './field-order.js';
 import { newItemId, useFieldRenderer, type FieldSpec } from './section-kit.js';
 
 const COMPANY_FIELDS: FieldSpec[] = [
@@ -145,9 +146,10 @@ export function ClusterEditor({ kit, content, onChange, form }: EditorProps) {
         renderItem={(item, index, change) => {
           const base = `companies[${index}]`;
           const update = (next: Record<string, unknown>) => change({ ...item, ...next });
-          return [{ name: 'orgnr', type: 'text' } as FieldSpec, ...COMPANY_FIELDS].map((spec) =>
-            render(spec, base, item, update),
-          );
+          return inFieldOrder(
+            [{ name: 'orgnr', type: 'text' } as FieldSpec, ...COMPANY_FIELDS],
+            itemOrderOf('cluster', 'companies'),
+          ).map((spec) => render(spec, base, item, update));
         }}
       />
       {render({ name: 'cooperation', type: 'textarea' }, '', content, onChange)}

@@ -4,6 +4,7 @@ import { ItemList } from '../../../app-components/item-list.js';
 import { formatDecimal } from '../../../norwegian-number.js';
 import { fieldIdOf } from '../application-model.js';
 import { clusterCompanies, listOf, type EditorProps, type Item } from './editor-props.js';
+import { inFieldOrder, itemOrderOf } from './field-order.js';
 import { newItemId, useFieldRenderer, type FieldSpec } from './section-kit.js';
 
 const LEVELS = ['university', 'university-college'];
@@ -13,7 +14,7 @@ export function OfferingsEditor({ kit, content, onChange, form, application }: E
   const { t } = useTranslation();
   const render = useFieldRenderer(kit);
   const maxSp = form.rules.maxStudiepoengPerOffering?.max;
-  const specs: FieldSpec[] = [
+  const fields: FieldSpec[] = [
     { name: 'title', type: 'text' },
     {
       name: 'level',
@@ -47,6 +48,7 @@ export function OfferingsEditor({ kit, content, onChange, form, application }: E
       options: clusterCompanies(application).map((c) => ({ value: c.orgnr, label: c.name })),
     },
   ];
+  const specs = inFieldOrder(fields, itemOrderOf('offerings', 'offerings'));
   return (
     <ItemList<Item>
       items={listOf(content, 'offerings')}

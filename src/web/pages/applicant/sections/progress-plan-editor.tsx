@@ -6,6 +6,7 @@ import { PeriodTimeline } from '../../../app-components/period-timeline.js';
 import { localizedText } from '../../../format.js';
 import { fieldIdOf } from '../application-model.js';
 import { listOf, sectionContentOfKind, type EditorProps, type Item } from './editor-props.js';
+import { inFieldOrder, itemOrderOf } from './field-order.js';
 import { newItemId, useFieldRenderer, type FieldSpec } from './section-kit.js';
 
 export function ProgressPlanEditor({ kit, content, onChange, form, application }: EditorProps) {
@@ -16,7 +17,7 @@ export function ProgressPlanEditor({ kit, content, onChange, form, application }
   const start =
     typeof project.startDate === 'string' ? project.startDate : form.dates.projectStartLatest;
   const end = typeof project.endDate === 'string' ? project.endDate : form.dates.projectEndLatest;
-  const specs: FieldSpec[] = [
+  const fields: FieldSpec[] = [
     { name: 'title', type: 'text' },
     { name: 'date', type: 'date' },
     {
@@ -29,6 +30,7 @@ export function ProgressPlanEditor({ kit, content, onChange, form, application }
     },
     { name: 'description', type: 'textarea' },
   ];
+  const specs = inFieldOrder(fields, itemOrderOf('progress-plan', 'milestones'));
   const min = form.rules.minActivities?.min;
   return (
     <>

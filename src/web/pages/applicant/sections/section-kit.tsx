@@ -4,7 +4,7 @@
  * fields. Paths are those of the server (`offerings[0].studiepoeng`), so errors and findings land
  * on the input they concern and the error summary can link to it.
  */
-import type { ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Finding, FieldError, Locale } from '../../../api/types.js';
 import { FindingNotes } from '../../../app-components/finding-notes.js';
@@ -16,6 +16,7 @@ import {
   YesNoField,
 } from '../../../app-components/form-fields.js';
 import { useLocale } from '../../../i18n/index.js';
+import type { NumberProblem } from '../../../norwegian-number.js';
 import { fieldIdOf, pathInSection } from '../application-model.js';
 
 export type FieldType =
@@ -34,7 +35,6 @@ export interface FieldSpec {
   type: FieldType;
   options?: { value: string; label: string }[];
   description?: string;
-  suffix?: string;
 }
 
 export interface SectionKit {
@@ -46,6 +46,37 @@ export interface SectionKit {
   fieldErrors: readonly FieldError[];
   findings: readonly Finding[];
   flush: () => void;
+  /** A field tells the page about a problem with what is typed (null when it is gone). */
+  reportLocalError?: (path: string, message: string | null) => void;
+}
+
+/**
+ * Problems with what is typed, found in the browser before anything is sent, by path: the page
+ * lists them in its error summary and will not move on while there are any.
+ */
+export function useLocalFieldErrors(): {
+  errors: FieldError[];
+  report: (path: string, message: string | null) => void;
+} {
+  const [byPath, setByPath] = useState<ReadonlyMap<string, string>>(new Map());
+  const report = useCallback((path: string, message: string | null) => {
+    setByPath((previous) => {
+      if ((previous.get(path) ?? null) === message) return previous;
+      const next = new Map(previous);
+      if (message === null) next.delete(path);
+      else next.set(path, message);
+      return next;
+    });
+  }, []);
+  const errors = useMemo(() => [...byPath].map(([path, message]) => ({ path, message })), [byPath]);
+  return { errors, report };
+}
+
+/** The message of a number field's problem, naming the field: "Studiepoeng: kan ha høyst én desimal". */
+export function useNumberProblemText(): (label: string, problem: NumberProblem) => string {
+  const { t } = useTranslation();
+  return (label, problem) =>
+    t('polish.fieldProblem', { label, reason: t(`polish.number.${problem}`) });
 }
 
 export function errorAt(kit: SectionKit, path: string): string | undefined {
@@ -64,6 +95,8 @@ type Values = Record<string, unknown>;
 export function useFieldRenderer(kit: SectionKit) {
   const { t } = useTranslation();
   const locale = useLocale();
+  const problemText = useNumberProblemText();
+  const { reportLocalError } = kit;
 
   const notesAt = (path: string): ReactNode => (
     <FindingNotes
@@ -119,10 +152,8 @@ export function useFieldRenderer(kit: SectionKit) {
             {...common}
             kind={spec.type}
             locale={kit.locale}
-            suffix={spec.suffix}
-            invalidText={t(
-              spec.type === 'decimal' ? 'applicant.invalidDecimal' : 'applicant.invalidWhole',
-            )}
+            problemText={(problem) => problemText(label, problem)}
+            onProblem={reportLocalError && ((message) => reportLocalError(path, message))}
             value={typeof raw === 'number' ? raw : undefined}
             onChange={set}
           />

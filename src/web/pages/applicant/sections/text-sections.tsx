@@ -4,6 +4,7 @@ import { ItemList } from '../../../app-components/item-list.js';
 import { formatCalendarDate } from '../../../format.js';
 import { fieldIdOf } from '../application-model.js';
 import { clusterCompanies, listOf, type EditorProps, type Item } from './editor-props.js';
+import { inFieldOrder, itemOrderOf, topLevelOrderOf } from './field-order.js';
 import { newItemId, useFieldRenderer, type FieldSpec } from './section-kit.js';
 
 export function ProjectEditor({ kit, content, onChange, form }: EditorProps) {
@@ -24,7 +25,13 @@ export function ProjectEditor({ kit, content, onChange, form }: EditorProps) {
       options: form.languages.map((l) => ({ value: l, label: t(`language.${l}`) })),
     },
   ];
-  return <>{specs.map((spec) => render(spec, '', content, onChange))}</>;
+  return (
+    <>
+      {inFieldOrder(specs, topLevelOrderOf('project')).map((spec) =>
+        render(spec, '', content, onChange),
+      )}
+    </>
+  );
 }
 
 export function CaseEditor({ kit, content, onChange }: EditorProps) {
@@ -36,7 +43,13 @@ export function CaseEditor({ kit, content, onChange }: EditorProps) {
     { name: 'restructuringNeed', type: 'textarea' },
     { name: 'effect', type: 'textarea' },
   ];
-  return <>{specs.map((spec) => render(spec, '', content, onChange))}</>;
+  return (
+    <>
+      {inFieldOrder(specs, topLevelOrderOf('case')).map((spec) =>
+        render(spec, '', content, onChange),
+      )}
+    </>
+  );
 }
 
 export function AnchoringEditor({ kit, content, onChange, application }: EditorProps) {
@@ -71,7 +84,7 @@ export function AnchoringEditor({ kit, content, onChange, application }: EditorP
         focusIdOf={(i) => fieldIdOf(kit.sectionId, `unions[${i}].companyOrgnr`)}
         onChange={(items) => onChange({ ...content, unions: items })}
         renderItem={(item, index, change) =>
-          unionSpecs.map((spec) =>
+          inFieldOrder(unionSpecs, itemOrderOf('anchoring', 'unions')).map((spec) =>
             render(spec, `unions[${index}]`, item, (next) => change({ ...item, ...next })),
           )
         }
