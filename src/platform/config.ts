@@ -2,6 +2,7 @@
  * Every setting the app reads from the environment, in one place, validated on start. The README's
  * configuration table mirrors this file.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 
@@ -39,6 +40,11 @@ const envSchema = z.object({
   TILSKUDD_BUILD_WEB: flag.default(true),
   TILSKUDD_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   TILSKUDD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),
+  // Upload inspection in worker threads (docs/adr/0014); the default leaves a core to the server.
+  TILSKUDD_INSPECTION_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  TILSKUDD_INSPECTION_BUDGET_MS: z.coerce.number().int().min(100).max(300_000).default(8000),
+  TILSKUDD_INSPECTION_MEMORY_MB: z.coerce.number().int().min(32).max(4096).default(256),
+  TILSKUDD_INSPECTION_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
   ENHETSREGISTERET_URL: z.url().optional(),
   ENHETSREGISTERET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   ENHETSREGISTERET_CACHE_HOURS: z.coerce
@@ -85,6 +91,8 @@ export interface Config {
   /** After SIGTERM, how long /readyz says "not ready" before the server stops taking requests. */
   shutdownGraceMs: number;
   enhetsregisteret: { baseUrl: string | undefined; timeoutMs: number; cacheHours: number };
+  /** Upload inspection: worker threads, wall time per file, heap per worker, files waiting. */
+  inspection: { workers: number; budgetMs: number; memoryMb: number; maxWaiting: number };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   oidc: {
     issuer: string | undefined;
@@ -165,6 +173,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       baseUrl: e.ENHETSREGISTERET_URL,
       timeoutMs: e.ENHETSREGISTERET_TIMEOUT_MS,
       cacheHours: e.ENHETSREGISTERET_CACHE_HOURS,
+    },
+    inspection: {
+      workers:
+        e.TILSKUDD_INSPECTION_WORKERS ?? Math.max(1, Math.min(2, availableParallelism() - 1)),
+      budgetMs: e.TILSKUDD_INSPECTION_BUDGET_MS,
+      memoryMb: e.TILSKUDD_INSPECTION_MEMORY_MB,
+      maxWaiting: e.TILSKUDD_INSPECTION_QUEUE,
     },
     logLevel: e.LOG_LEVEL,
     oidc: {

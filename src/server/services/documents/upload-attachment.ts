@@ -6,7 +6,11 @@
  * is written. A replaced file stays in the history as an earlier version of its item.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { inspectUpload } from '../../../documents/inspection/inspect-upload.js';
+import {
+  InspectionBusyError,
+  type UploadInspector,
+} from '../../../documents/inspection/inspection-pool.js';
+import { nameForType } from '../../../documents/inspection/name-for-type.js';
 import type { Principal } from '../../../domain/access/roles.js';
 import { isReceivedInTime } from '../../../domain/application/deadline.js';
 import type { AttachmentItem } from '../../../domain/application/section-content.js';
@@ -39,7 +43,7 @@ import {
   toAttachmentView,
   type AttachmentView,
 } from './attachment-view.js';
-import { refusalError } from './upload-messages.js';
+import { inspectionBusyError, refusalError } from './upload-messages.js';
 
 /** A file as read from the request, not yet judged. */
 export interface ReceivedFile {
@@ -69,15 +73,22 @@ export async function uploadAttachment(
     receivedAt: Date;
     locale: Locale;
     readFile: (call: CallDefinition) => Promise<ReceivedFile>;
+    /** Judges the bytes off the event loop (documents/inspection/inspection-pool.ts). */
+    inspector: UploadInspector;
   },
 ): Promise<UploadResult> {
   const application = await findAccessibleApplication(ctx.store.db, principal, input.applicationId);
   const call = callOf(ctx, application.call_id);
   if (!isReceivedInTime(call, input.receivedAt)) throw deadlinePassedError(callDeadline(call));
 
-  const file = await input.readFile(call);
-  const decision = await inspectUpload(file.bytes, file.kind);
-  if (!decision.accepted) throw refusalError(decision.refusal, file.fileName, file.kind);
+  const received = await input.readFile(call);
+  const decision = await input.inspector.inspect(received.bytes, received.kind).catch((error) => {
+    throw error instanceof InspectionBusyError ? inspectionBusyError(received.fileName) : error;
+  });
+  if (!decision.accepted) throw refusalError(decision.refusal, received.fileName, received.kind);
+  // Stored and served with the extension of what it is, not of what its name claimed.
+  const file = { ...received, fileName: nameForType(received.fileName, decision.mediaType) };
+  if (file.fileName !== received.fileName) decision.warnings.push('renamed-to-type');
 
   const now = ctx.clock.now();
   const row: Omit<AttachmentRow, 'item_id' | 'version_no'> = {
@@ -131,6 +142,7 @@ export async function uploadAttachment(
             sizeBytes: row.size_bytes,
             sha256: row.sha256,
             warnings: decision.warnings,
+            ...(file.fileName !== received.fileName ? { uploadedAs: received.fileName } : {}),
             replacedFileId: placed.replacedFileId,
             section: placed.section,
           },
