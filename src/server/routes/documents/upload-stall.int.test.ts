@@ -109,7 +109,9 @@ describeEachDialect('a hostile PDF upload does not stall the server', (dialect) 
   it('answers another client\'s /healthz within a second while 2 MB of "%PDF" and random bytes are inspected', async () => {
     const id = await createDraft(t);
     const prober = startProber(`${base}/healthz`);
-    onTestFinished(() => prober.kill());
+    onTestFinished(() => {
+      prober.kill();
+    });
     await prober.ready;
     const hostile = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(2 * 1024 * 1024)]);
     const upload = send(`${base}/api/applications/${id}/attachments`, {

@@ -2,6 +2,7 @@
  * Reading cases for the officer and leader, and keeping each case's list columns (status, formal
  * result, disagreement, mean score) true after every change, inside the changing transaction.
  */
+import { nameForType } from '../../../documents/inspection/name-for-type.js';
 import { disagreementOf } from '../../../domain/assessment/panel.js';
 import type { Conflict } from '../../../domain/assessment/conflicts.js';
 import type { CallDefinition, Localized } from '../../../domain/call/call-schema.js';
@@ -261,7 +262,7 @@ export async function readCaseDetail(ctx: AppContext, caseId: string) {
     attachments: snapshot.attachments.map((a) => ({
       id: a.fileId,
       kind: a.kind,
-      fileName: a.fileName,
+      fileName: nameForType(a.fileName, a.mediaType),
       sizeBytes: a.sizeBytes,
       sha256: a.sha256,
     })),
