@@ -266,6 +266,8 @@ export interface CaseAttachment {
   fileName: string;
   sizeBytes: number;
   sha256: string;
+  /** What the upload inspection flagged; absent in the assessor's workspace. */
+  warnings?: { code: string; message: Localized }[];
 }
 
 export interface CaseDetail extends CaseListItem {

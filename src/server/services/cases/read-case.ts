@@ -3,6 +3,11 @@
  * result, disagreement, mean score) true after every change, inside the changing transaction.
  */
 import { nameForType } from '../../../documents/inspection/name-for-type.js';
+import { UPLOAD_WARNING_TEXTS } from '../../../documents/inspection/upload-warnings.js';
+import {
+  UPLOAD_WARNINGS,
+  type UploadWarning,
+} from '../../../documents/inspection/decide-upload.js';
 import { disagreementOf } from '../../../domain/assessment/panel.js';
 import type { Conflict } from '../../../domain/assessment/conflicts.js';
 import type { CallDefinition, Localized } from '../../../domain/call/call-schema.js';
@@ -265,6 +270,10 @@ export async function readCaseDetail(ctx: AppContext, caseId: string) {
       fileName: nameForType(a.fileName, a.mediaType),
       sizeBytes: a.sizeBytes,
       sha256: a.sha256,
+      // What the inspection flagged (macros, JavaScript…), for the officer to look at.
+      warnings: a.warnings
+        .filter((c): c is UploadWarning => (UPLOAD_WARNINGS as readonly string[]).includes(c))
+        .map((code) => ({ code, message: UPLOAD_WARNING_TEXTS[code] })),
     })),
     findingsAtSubmission: snapshot.findings.map((f) => ({
       ruleId: f.ruleId,

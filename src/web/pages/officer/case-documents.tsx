@@ -38,6 +38,24 @@ export function AttachmentList({
             ({t(`cases.attachmentKind.${a.kind}`, { defaultValue: a.kind })},{' '}
             {formatSize(a.sizeBytes, locale)})
           </span>
+          {a.warnings && a.warnings.length > 0 && (
+            <ul
+              className="upload-warnings"
+              aria-label={t('uploadInspection.warningsOf', { name: a.fileName })}
+            >
+              {a.warnings.map((w) => {
+                const message = localizedText(w.message, locale);
+                return (
+                  <li key={w.code} lang={message.lang}>
+                    <Tag data-size="sm" data-color="warning">
+                      {t('uploadInspection.note')}
+                    </Tag>{' '}
+                    {message.text}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </li>
       ))}
     </ul>

@@ -18,6 +18,11 @@ const TYPE_NAMES: Record<string, string> = {
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document': 'Word (.docx)',
 };
 
+/** The part of the upload answer (uploadAnswerSchema) this editor shows. */
+interface UploadAnswer {
+  attachment: { fileName: string; warnings: { code: string; message: string }[] };
+}
+
 function megabytes(bytes: number): string {
   return String(Math.round((bytes / 1_048_576) * 10) / 10);
 }
@@ -27,16 +32,31 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
   const { application, reload } = useApplication();
   const items = listOf(content, 'items');
   const [busyKind, setBusyKind] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{
+    ok: boolean;
+    text: string;
+    /** What the inspection flagged on an accepted file (macros, a renamed type…). */
+    notes?: string[];
+  } | null>(null);
 
   const upload = async (kind: string, input: HTMLInputElement | null) => {
     const file = input?.files?.[0];
     if (!file) return setMessage({ ok: false, text: t('applicant.chooseFile') });
     setBusyKind(kind);
     try {
-      await api.uploadAttachment(application.id, kind, file);
+      // The route's answer is uploadAnswerSchema; the client leaves answers untyped.
+      const answer = (await api.uploadAttachment(application.id, kind, file)) as UploadAnswer;
       await reload();
-      setMessage({ ok: true, text: t('applicant.uploaded', { name: file.name }) });
+      const { fileName, warnings } = answer.attachment;
+      setMessage(
+        warnings.length === 0
+          ? { ok: true, text: t('applicant.uploaded', { name: file.name }) }
+          : {
+              ok: true,
+              text: t('uploadInspection.uploadedWithNotes', { name: fileName }),
+              notes: warnings.map((w) => w.message),
+            },
+      );
     } catch (error) {
       setMessage({
         ok: false,
@@ -120,7 +140,18 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
         );
       })}
       <div role="status">
-        {message && <Alert data-color={message.ok ? 'success' : 'danger'}>{message.text}</Alert>}
+        {message && (
+          <Alert data-color={message.ok ? (message.notes ? 'warning' : 'success') : 'danger'}>
+            {message.text}
+            {message.notes && (
+              <ul className="upload-warnings">
+                {message.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        )}
       </div>
     </>
   );
