@@ -13,6 +13,7 @@ import { createDraft } from '../../../../test/helpers/applications.js';
 import { describeEachDialect } from '../../../../test/helpers/dialects.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.js';
 import { multipartBody, multipartContentType } from '../../../../test/fixtures/files/multipart.js';
+import { uploadFile } from '../../../../test/fixtures/files/upload.js';
 
 const OPEN = osloWallTimeToInstant('2021-09-13T09:00');
 
@@ -144,5 +145,44 @@ describeEachDialect('a hostile PDF upload does not stall the server', (dialect) 
       attachment: { warnings: { code: string }[] };
     };
     expect(attachment.warnings.map((w) => w.code)).toEqual(['pdf-check-stopped']);
+  }, 60_000);
+});
+
+describeEachDialect('uploads beyond the inspection queue', (dialect) => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp(dialect, {
+      now: OPEN,
+      env: {
+        TILSKUDD_INSPECTION_WORKERS: '1',
+        TILSKUDD_INSPECTION_QUEUE: '0',
+        TILSKUDD_INSPECTION_BUDGET_MS: '1500',
+      },
+    });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it('are turned away with 503 and a "try again", and nothing of them is stored', async () => {
+    const id = await createDraft(t);
+    const hostile = Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(512 * 1024)]);
+    const [first, second] = await Promise.all(
+      ['a.pdf', 'b.pdf'].map((fileName) =>
+        uploadFile(t, id, { kind: 'other', fileName, bytes: hostile }, { language: 'en' }),
+      ),
+    );
+    expect(first?.statusCode, first?.body).toBe(201);
+    expect(second?.statusCode, second?.body).toBe(503);
+    expect(second?.json()).toMatchObject({
+      code: 'attachment_inspection_busy',
+      detail:
+        'The file “b.pdf” was not stored because many files are being checked right now. Try again in half a minute.',
+    });
+    const listed = await t.app.inject({
+      url: `/api/applications/${id}/attachments`,
+      headers: { authorization: `Bearer ${await t.tokenFor('applicant-ntnu')}` },
+    });
+    expect(listed.json<{ fileName: string }[]>().map((a) => a.fileName)).toEqual(['a.pdf']);
   }, 60_000);
 });

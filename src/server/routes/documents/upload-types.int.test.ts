@@ -9,7 +9,12 @@ import { authHeaders, createDraft } from '../../../../test/helpers/applications.
 import { describeEachDialect } from '../../../../test/helpers/dialects.js';
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.js';
 import { signedAgreementPdf } from '../../../../test/fixtures/files/build-files.js';
-import { docxBomb, docxWithMacros } from '../../../../test/fixtures/files/build-zip.js';
+import {
+  deflatedEntry,
+  docxBomb,
+  docxWith,
+  docxWithMacros,
+} from '../../../../test/fixtures/files/build-zip.js';
 import { uploadFile } from '../../../../test/fixtures/files/upload.js';
 
 const OPEN = osloWallTimeToInstant('2021-09-13T09:00');
@@ -125,6 +130,25 @@ describeEachDialect('attachments API: judged by what they are', (dialect) => {
             'Filen «fremdriftsplan.docx» pakker seg ut til langt mer enn et Word-dokument gjør (slik en «zip-bombe» gjør), og ble derfor ikke tatt imot. Åpne dokumentet i Word, lagre det på nytt som .docx, og last opp den nye filen.',
         });
       }
+      expect(await listed(id)).toEqual([]);
+    });
+
+    it('refuses a Word file whose parts cannot be inflated, saying so in English', async () => {
+      const id = await createDraft(t);
+      const broken = deflatedEntry('word/styles.xml', '<w:styles/>');
+      broken.stored = Buffer.from([0xff, 0xff, 0xff, 0xff]);
+      const res = await uploadFile(
+        t,
+        id,
+        { kind: 'progress-plan', fileName: 'plan.docx', bytes: docxWith([broken]) },
+        { language: 'en' },
+      );
+      expect(res.statusCode, res.body).toBe(422);
+      expect(res.json()).toMatchObject({
+        code: 'attachment_damaged',
+        detail:
+          'The file “plan.docx” looks like a Word document, but its inside could not be read (it is damaged, encrypted or saved in an unusual way), so it could not be checked. Open it in Word, save it again as .docx, and upload the new file.',
+      });
       expect(await listed(id)).toEqual([]);
     });
   });
