@@ -60,15 +60,15 @@ async function photograph(page: Page, name: string, subject: Locator) {
   mkdirSync(SCREENSHOTS, { recursive: true });
   await page.setViewportSize({ width: 1280, height: 900 });
   await subject.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: `${SCREENSHOTS}/upload-inspection-${name}-desktop.png` });
+  await page.screenshot({ path: `${SCREENSHOTS}/upload-${name}-desktop.png` });
   await page.setViewportSize({ width: 320, height: 800 });
   await page.waitForTimeout(100);
   await subject.scrollIntoViewIfNeeded();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
-  await page.screenshot({ path: `${SCREENSHOTS}/upload-inspection-${name}-320.png` });
-  console.log(`screenshot ${SCREENSHOTS}/upload-inspection-${name}-*.png`);
+  await page.screenshot({ path: `${SCREENSHOTS}/upload-${name}-320.png` });
+  console.log(`screenshot ${SCREENSHOTS}/upload-${name}-*.png`);
   expect(overflow, `${name} at 320 px`).toBeLessThanOrEqual(1);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
@@ -113,7 +113,7 @@ describe('a Word file with macros is flagged to applicant and officer', () => {
       'fremdriftsplan.docx er lastet opp, med merknader',
     );
     await expectNoAxeViolations(page, 'attachments with a macro note');
-    await photograph(page, 'applicant-macro-note', status);
+    await photograph(page, 'applicant-macro', status);
     await context.close();
   });
 
@@ -151,7 +151,7 @@ describe('a Word file with macros is flagged to applicant and officer', () => {
       'fremdriftsplan.docx',
     );
     await expectNoAxeViolations(page, 'case with a macro note');
-    await photograph(page, 'officer-macro-note', notes);
+    await photograph(page, 'officer-macro', notes);
     await context.close();
   });
 });
