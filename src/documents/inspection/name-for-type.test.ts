@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameForType } from './name-for-type.js';
+import { MAX_FILE_NAME_LENGTH } from './sanitize-file-name.js';
 
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -23,6 +24,12 @@ describe('nameForType: a stored file ends in the extension of its detected type'
     expect(nameForType('Samarbeidsavtale signert', PDF)).toBe('Samarbeidsavtale signert.pdf');
     expect(nameForType('Avtale v1.2', PDF)).toBe('Avtale v1.2.pdf');
     expect(nameForType('rapport 13.09.2021', PDF)).toBe('rapport 13.09.2021.pdf');
+  });
+
+  it('keeps a renamed long name within the stored limit', () => {
+    const renamed = nameForType(`${'ø'.repeat(MAX_FILE_NAME_LENGTH - 3)}.js`, PDF);
+    expect([...renamed].length).toBe(MAX_FILE_NAME_LENGTH);
+    expect(renamed.endsWith('ø.pdf')).toBe(true);
   });
 
   it('is idempotent, so listing and serving agree with what was stored', () => {

@@ -6,6 +6,7 @@
  * listed or served, which also corrects files stored before this rule.
  */
 import type { AttachmentMediaType } from '../../domain/call/call-schema.js';
+import { MAX_FILE_NAME_LENGTH } from './sanitize-file-name.js';
 
 export const EXTENSION_OF_TYPE: Record<AttachmentMediaType, string> = {
   'application/pdf': 'pdf',
@@ -22,5 +23,7 @@ export function nameForType(fileName: string, mediaType: string): string {
   const current = EXTENSION.exec(fileName);
   if (current && current[0].slice(1).toLowerCase() === extension) return fileName;
   const stem = current && current.index > 0 ? fileName.slice(0, current.index) : fileName;
-  return `${stem}.${extension}`;
+  // Still within the stored names' limit, never cutting a character in half.
+  const room = MAX_FILE_NAME_LENGTH - extension.length - 1;
+  return `${[...stem].slice(0, room).join('').trimEnd()}.${extension}`;
 }
