@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { signedAgreementPdf } from '../../../test/fixtures/files/build-files.js';
 import { docxBomb } from '../../../test/fixtures/files/build-zip.js';
+import { randomAfterPdfHeader } from '../../../test/fixtures/files/hostile-pdf.js';
 import {
   createInspectionPool,
   InspectionBusyError,
@@ -13,7 +13,7 @@ import {
 const PDF = 'application/pdf' as const;
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' as const;
 const pdfKind = { allowedTypes: [PDF], maxBytes: 30 * 1024 * 1024 };
-const randomPdf = (bytes: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), randomBytes(bytes)]);
+const randomPdf = randomAfterPdfHeader;
 
 /** 13 MB of small arrays: pdf-lib builds millions of objects from it, far past a 32 MB heap. */
 function heapHungryPdf(): Buffer {
