@@ -3,6 +3,7 @@
  * configuration table mirrors this file.
  */
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import {
@@ -100,6 +101,11 @@ const envSchema = z.object({
   TILSKUDD_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(30_000),
   TILSKUDD_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(20_000),
   TILSKUDD_SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).max(120_000).default(1000),
+  // Upload inspection in worker threads (docs/adr/0014); the default leaves a core to the server.
+  TILSKUDD_INSPECTION_WORKERS: z.coerce.number().int().min(1).max(32).optional(),
+  TILSKUDD_INSPECTION_BUDGET_MS: z.coerce.number().int().min(100).max(300_000).default(8000),
+  TILSKUDD_INSPECTION_MEMORY_MB: z.coerce.number().int().min(32).max(4096).default(256),
+  TILSKUDD_INSPECTION_QUEUE: z.coerce.number().int().min(0).max(1000).default(16),
   ENHETSREGISTERET_URL: z.url().optional(),
   ENHETSREGISTERET_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(3000),
   ENHETSREGISTERET_CACHE_HOURS: z.coerce
@@ -171,6 +177,8 @@ export interface Config {
   enhetsregisteret: { baseUrl: string | undefined; timeoutMs: number; cacheHours: number };
   /** ClamAV's daemon (TILSKUDD_CLAMD); absent: uploads are stored as not scanned. */
   clamd: { address: ClamdAddress; timeoutMs: number } | undefined;
+  /** Upload inspection: worker threads, wall time per file, heap per worker, files waiting. */
+  inspection: { workers: number; budgetMs: number; memoryMb: number; maxWaiting: number };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** The bearer token a Prometheus scraper sends to /metrics; absent: /metrics is off (404). */
   metricsToken: string | undefined;
@@ -285,6 +293,13 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       cacheHours: e.ENHETSREGISTERET_CACHE_HOURS,
     },
     clamd: readClamd(e),
+    inspection: {
+      workers:
+        e.TILSKUDD_INSPECTION_WORKERS ?? Math.max(1, Math.min(2, availableParallelism() - 1)),
+      budgetMs: e.TILSKUDD_INSPECTION_BUDGET_MS,
+      memoryMb: e.TILSKUDD_INSPECTION_MEMORY_MB,
+      maxWaiting: e.TILSKUDD_INSPECTION_QUEUE,
+    },
     logLevel: e.LOG_LEVEL,
     metricsToken: e.TILSKUDD_METRICS_TOKEN || undefined,
     oidc: {

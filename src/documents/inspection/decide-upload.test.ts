@@ -89,13 +89,40 @@ describe('decideUpload', () => {
     });
   });
 
-  it('takes a Word file where the kind allows it, with no PDF checks', () => {
+  const aWord = (zip: UploadFacts['zip']): UploadFacts => ({
+    sizeBytes: 10,
+    sniffed: { kind: 'document', mediaType: DOCX },
+    ...(zip ? { zip } : {}),
+  });
+
+  it('takes a Word file where the kind allows it once its parts were inflated and counted', () => {
     expect(
-      decideUpload({ sizeBytes: 10, sniffed: { kind: 'document', mediaType: DOCX } }, pdfOrWord),
-    ).toEqual({
-      accepted: true,
-      mediaType: DOCX,
-      warnings: [],
+      decideUpload(aWord({ readable: true, inflatedBytes: 40, macros: false }), pdfOrWord),
+    ).toEqual({ accepted: true, mediaType: DOCX, warnings: [] });
+    expect(decideUpload(aWord(undefined), pdfOrWord)).toMatchObject({
+      refusal: { reason: 'damaged' },
     });
+  });
+
+  it('flags macros, refuses a bomb and a zip it cannot read', () => {
+    expect(
+      decideUpload(aWord({ readable: true, inflatedBytes: 40, macros: true }), pdfOrWord),
+    ).toEqual({ accepted: true, mediaType: DOCX, warnings: ['docx-macros'] });
+    expect(
+      decideUpload(aWord({ readable: true, inflatesTooMuch: true, inflatedBytes: 1e9 }), pdfOrWord),
+    ).toEqual({ accepted: false, refusal: { reason: 'inflates-too-much' } });
+    expect(decideUpload(aWord({ readable: false, why: 'ZIP64' }), pdfOrWord)).toEqual({
+      accepted: false,
+      refusal: { reason: 'damaged' },
+    });
+  });
+
+  it('says a PDF whose deep check was stopped was stopped, not merely unreadable', () => {
+    expect(
+      decideUpload(
+        { ...aPdf, pdf: { ...cleanPdf, fullyChecked: false }, pdfCheckStopped: true },
+        pdfOnly,
+      ),
+    ).toEqual({ accepted: true, mediaType: PDF, warnings: ['pdf-check-stopped'] });
   });
 });

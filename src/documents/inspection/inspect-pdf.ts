@@ -22,15 +22,27 @@ const EMBEDDED_FILE_NAME = /\/EmbeddedFiles?(?![A-Za-z0-9#])/;
 const JAVASCRIPT_NAMES = new Set(['JS', 'JavaScript']);
 const EMBEDDED_FILE_NAMES = new Set(['EmbeddedFile', 'EmbeddedFiles']);
 
-export async function inspectPdf(bytes: Uint8Array): Promise<PdfInspection> {
+/** What the raw bytes show: linear in the file's size, so it always finishes quickly. */
+export function scanPdfBytes(bytes: Uint8Array): PdfInspection {
   // latin1 maps every byte to one character, so offsets and binary stay intact.
   const raw = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const found: PdfInspection = {
+  return {
     encrypted: ENCRYPT_ENTRY.test(raw),
     javascript: JAVASCRIPT_NAME.test(raw),
     embeddedFiles: EMBEDDED_FILE_NAME.test(raw),
     fullyChecked: false,
   };
+}
+
+/**
+ * The raw scan, then a full parse. The parse can cost seconds of CPU per megabyte on hostile
+ * bytes, so it runs only in an inspection worker with a budget (inspection-pool.ts).
+ */
+export async function inspectPdf(
+  bytes: Uint8Array,
+  scanned: PdfInspection = scanPdfBytes(bytes),
+): Promise<PdfInspection> {
+  const found = { ...scanned };
   if (found.encrypted) return found;
   // Names inside compressed object streams, or spelt with #-escapes (/J#53), are invisible in
   // the raw bytes; pdf-lib unpacks object streams and decodes names.

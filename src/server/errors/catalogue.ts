@@ -227,6 +227,38 @@ export const errorCatalogue = {
       en: 'The file type was not recognised',
     },
   },
+  attachment_inflates_too_much: {
+    status: 422,
+    title: {
+      nb: 'Filen pakker seg ut til altfor mye',
+      nn: 'Fila pakkar seg ut til altfor mykje',
+      en: 'The file unpacks to far too much',
+    },
+  },
+  attachment_damaged: {
+    status: 422,
+    title: {
+      nb: 'Filen kunne ikke leses',
+      nn: 'Fila kunne ikkje lesast',
+      en: 'The file could not be read',
+    },
+  },
+  attachment_not_checkable: {
+    status: 422,
+    title: {
+      nb: 'Filen kunne ikke kontrolleres',
+      nn: 'Fila kunne ikkje kontrollerast',
+      en: 'The file could not be checked',
+    },
+  },
+  attachment_inspection_busy: {
+    status: 503,
+    title: {
+      nb: 'For mange filer kontrolleres akkurat nå',
+      nn: 'For mange filer blir kontrollerte akkurat no',
+      en: 'Too many files are being checked right now',
+    },
+  },
   attachment_not_found: {
     status: 404,
     title: {

@@ -271,6 +271,8 @@ export interface CaseAttachment {
   sha256: string;
   /** The virus scan; the file opens only when clean (or not_scanned). */
   scanState: ScanState;
+  /** What the upload inspection flagged; absent in the assessor's workspace. */
+  warnings?: { code: string; message: Localized }[];
 }
 
 export interface CaseDetail extends CaseListItem {

@@ -1,3 +1,4 @@
+import { nameForType } from '../../../documents/inspection/name-for-type.js';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { AssessmentContent } from '../../../domain/cases/assessment-content.js';
@@ -149,7 +150,7 @@ export function registerAssessorRoutes(app: FastifyInstance, ctx: AppContext): v
       );
       return sendFile(reply, {
         bytes: row.content,
-        fileName: row.file_name,
+        fileName: nameForType(row.file_name, row.media_type),
         mediaType: row.media_type,
       });
     },

@@ -20,6 +20,8 @@ import { listAttachments } from '../../services/documents/list-attachments.js';
 import { readAttachment } from '../../services/documents/read-attachment.js';
 import { readSubmittedAttachment } from '../../services/documents/read-submitted-attachment.js';
 import { uploadAttachment } from '../../services/documents/upload-attachment.js';
+import { createInspectionPool } from '../../../documents/inspection/inspection-pool.js';
+import { nameForType } from '../../../documents/inspection/name-for-type.js';
 import { readUpload } from './read-upload.js';
 import {
   applicationIdParams,
@@ -45,6 +47,15 @@ function largestAttachment(ctx: AppContext): number {
 
 export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): void {
   const tags = ['documents'];
+  // Started lazily at the first upload; stopped with the server (docs/adr/0014).
+  const inspector = createInspectionPool({
+    size: ctx.config.inspection.workers,
+    budgetMs: ctx.config.inspection.budgetMs,
+    memoryMb: ctx.config.inspection.memoryMb,
+    maxWaiting: ctx.config.inspection.maxWaiting,
+    onStopped: (why) => app.log.warn({ why }, 'upload inspection stopped; worker replaced'),
+  });
+  app.addHook('onClose', () => inspector.close());
 
   // Multipart only where files are taken in, with hard limits; every other route stays JSON.
   void app.register(async (scope) => {
@@ -66,7 +77,7 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
           tags,
           summary: 'Upload a file (multipart: field kind, optional itemId, then the file)',
           description:
-            'The type is decided from the content. Refused with a specific problem code: empty, too large (413, the upload stops at the limit), executable, archive, encrypted PDF, a type the kind does not allow. PDFs with JavaScript or embedded files are accepted with a warning. The attachments section is updated to refer to the new file; an earlier file of the item stays in the history.',
+            'The type is decided from the content, in a worker thread with a time and memory budget. Refused with a specific problem code: empty, too large (413, the upload stops at the limit), executable, archive, encrypted PDF, a type the kind does not allow, a Word file that inflates absurdly or cannot be read, a file that could not be checked within the budget; 503 when every inspection worker is busy. PDFs with JavaScript or embedded files, PDFs whose deep check ran out of time, and Word files with macros are accepted with a warning. The stored name ends in the extension of the detected type (a mismatched one is replaced, with a warning). The attachments section is updated to refer to the new file; an earlier file of the item stays in the history.',
           params: applicationIdParams,
           consumes: ['multipart/form-data'],
           response: { 201: uploadAnswerSchema },
@@ -79,6 +90,7 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
           receivedAt: request.receivedAt,
           locale,
           readFile: (call) => readUpload(request, call, locale),
+          inspector,
         });
         return reply.code(201).header('location', result.attachment.downloadUrl).send(result);
       },
@@ -117,7 +129,7 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
       );
       return sendFile(reply, {
         bytes: row.content,
-        fileName: row.file_name,
+        fileName: nameForType(row.file_name, row.media_type),
         mediaType: row.media_type,
       });
     },
@@ -179,7 +191,7 @@ export function registerDocumentRoutes(app: FastifyInstance, ctx: AppContext): v
       );
       return sendFile(reply, {
         bytes: row.content,
-        fileName: row.file_name,
+        fileName: nameForType(row.file_name, row.media_type),
         mediaType: row.media_type,
       });
     },

@@ -4,6 +4,7 @@
  * assessors' scores are shown only once their own assessment is submitted. The officer may reopen
  * a submitted assessment, with a reason.
  */
+import { nameForType } from '../../../documents/inspection/name-for-type.js';
 import { createHash } from 'node:crypto';
 import type { Principal } from '../../../domain/access/roles.js';
 import { canonicalJson } from '../../../domain/audit/canonical-json.js';
@@ -131,7 +132,7 @@ export async function readWorkspace(ctx: AppContext, principal: Principal, assig
     attachments: snapshot.attachments.map((a) => ({
       id: a.fileId,
       kind: a.kind,
-      fileName: a.fileName,
+      fileName: nameForType(a.fileName, a.mediaType),
       sizeBytes: a.sizeBytes,
       sha256: a.sha256,
       scanState: scanState(a.fileId),

@@ -2,6 +2,12 @@
  * Reading cases for the officer and leader, and keeping each case's list columns (status, formal
  * result, disagreement, mean score) true after every change, inside the changing transaction.
  */
+import { nameForType } from '../../../documents/inspection/name-for-type.js';
+import { UPLOAD_WARNING_TEXTS } from '../../../documents/inspection/upload-warnings.js';
+import {
+  UPLOAD_WARNINGS,
+  type UploadWarning,
+} from '../../../documents/inspection/decide-upload.js';
 import { disagreementOf } from '../../../domain/assessment/panel.js';
 import type { Conflict } from '../../../domain/assessment/conflicts.js';
 import type { CallDefinition, Localized } from '../../../domain/call/call-schema.js';
@@ -294,10 +300,14 @@ export async function readCaseDetail(ctx: AppContext, caseId: string) {
     attachments: snapshot.attachments.map((a) => ({
       id: a.fileId,
       kind: a.kind,
-      fileName: a.fileName,
+      fileName: nameForType(a.fileName, a.mediaType),
       sizeBytes: a.sizeBytes,
       sha256: a.sha256,
       scanState: scanState(a.fileId),
+      // What the inspection flagged (macros, JavaScript…), for the officer to look at.
+      warnings: a.warnings
+        .filter((c): c is UploadWarning => (UPLOAD_WARNINGS as readonly string[]).includes(c))
+        .map((code) => ({ code, message: UPLOAD_WARNING_TEXTS[code] })),
     })),
     findingsAtSubmission: snapshot.findings.map((f) => ({
       ruleId: f.ruleId,

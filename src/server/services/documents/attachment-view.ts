@@ -2,6 +2,7 @@ import {
   UPLOAD_WARNINGS,
   type UploadWarning,
 } from '../../../documents/inspection/decide-upload.js';
+import { nameForType } from '../../../documents/inspection/name-for-type.js';
 import type { AttachmentItem } from '../../../domain/application/section-content.js';
 import type { CallDefinition } from '../../../domain/call/call-schema.js';
 import type { Locale } from '../../../domain/time/oslo.js';
@@ -46,7 +47,8 @@ export function toAttachmentView(
     itemId: row.item_id,
     kind: row.kind,
     versionNo: row.version_no,
-    fileName: row.file_name,
+    // The same name the download's Content-Disposition gives (routes/documents/routes.ts).
+    fileName: nameForType(row.file_name, row.media_type),
     mediaType: row.media_type,
     sizeBytes: row.size_bytes,
     sha256: row.sha256,

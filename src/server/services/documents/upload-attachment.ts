@@ -6,7 +6,11 @@
  * is written. A replaced file stays in the history as an earlier version of its item.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import { inspectUpload } from '../../../documents/inspection/inspect-upload.js';
+import {
+  InspectionBusyError,
+  type UploadInspector,
+} from '../../../documents/inspection/inspection-pool.js';
+import { nameForType } from '../../../documents/inspection/name-for-type.js';
 import type { Principal } from '../../../domain/access/roles.js';
 import { isReceivedInTime } from '../../../domain/application/deadline.js';
 import type { AttachmentItem } from '../../../domain/application/section-content.js';
@@ -40,7 +44,7 @@ import {
   type AttachmentView,
 } from './attachment-view.js';
 import { refuseOverAttachmentQuota } from './attachment-quota.js';
-import { refusalError } from './upload-messages.js';
+import { inspectionBusyError, refusalError } from './upload-messages.js';
 import { enqueueAttachmentScan } from '../virus-scan/scan-attachment-job.js';
 import { infectedUploadDetail } from '../virus-scan/scan-messages.js';
 import { scanOnUpload } from '../virus-scan/scan-file.js';
@@ -73,15 +77,22 @@ export async function uploadAttachment(
     receivedAt: Date;
     locale: Locale;
     readFile: (call: CallDefinition) => Promise<ReceivedFile>;
+    /** Judges the bytes off the event loop (documents/inspection/inspection-pool.ts). */
+    inspector: UploadInspector;
   },
 ): Promise<UploadResult> {
   const application = await findAccessibleApplication(ctx.store.db, principal, input.applicationId);
   const call = callOf(ctx, application.call_id);
   if (!isReceivedInTime(call, input.receivedAt)) throw deadlinePassedError(callDeadline(call));
 
-  const file = await input.readFile(call);
-  const decision = await inspectUpload(file.bytes, file.kind);
-  if (!decision.accepted) throw refusalError(decision.refusal, file.fileName, file.kind);
+  const received = await input.readFile(call);
+  const decision = await input.inspector.inspect(received.bytes, received.kind).catch((error) => {
+    throw error instanceof InspectionBusyError ? inspectionBusyError(received.fileName) : error;
+  });
+  if (!decision.accepted) throw refusalError(decision.refusal, received.fileName, received.kind);
+  // Stored and served with the extension of what it is, not of what its name claimed.
+  const file = { ...received, fileName: nameForType(received.fileName, decision.mediaType) };
+  if (file.fileName !== received.fileName) decision.warnings.push('renamed-to-type');
 
   // Virus scan (ClamAV): a virus found is refused and nothing is stored; a file clamd could not
   // judge in time is stored in quarantine ("pending") and scanned by a durable job.
@@ -150,6 +161,7 @@ export async function uploadAttachment(
             sha256: row.sha256,
             warnings: decision.warnings,
             scan: scan.state,
+            ...(file.fileName !== received.fileName ? { uploadedAs: received.fileName } : {}),
             replacedFileId: placed.replacedFileId,
             section: placed.section,
           },

@@ -107,6 +107,39 @@ function detailOf(refusal: UploadRefusal): { code: ErrorCode; detail: Detail } {
               : `Filen ${file} er av typen ${refusal.format}. ${label} må være ${allowed}.`,
         ),
       };
+    case 'inflates-too-much':
+      return {
+        code: 'attachment_inflates_too_much',
+        detail: texts((l, file) =>
+          l === 'en'
+            ? `The file ${file} unpacks to far more than a Word document does (a "zip bomb" does this), so it was not accepted. Open the document in Word, save it again as .docx, and upload the new file.`
+            : l === 'nn'
+              ? `Fila ${file} pakkar seg ut til langt meir enn eit Word-dokument gjer (slik ei «zip-bombe» gjer), og vart difor ikkje teken imot. Opne dokumentet i Word, lagre det på nytt som .docx, og last opp den nye fila.`
+              : `Filen ${file} pakker seg ut til langt mer enn et Word-dokument gjør (slik en «zip-bombe» gjør), og ble derfor ikke tatt imot. Åpne dokumentet i Word, lagre det på nytt som .docx, og last opp den nye filen.`,
+        ),
+      };
+    case 'damaged':
+      return {
+        code: 'attachment_damaged',
+        detail: texts((l, file) =>
+          l === 'en'
+            ? `The file ${file} looks like a Word document, but its inside could not be read (it is damaged, encrypted or saved in an unusual way), so it could not be checked. Open it in Word, save it again as .docx, and upload the new file.`
+            : l === 'nn'
+              ? `Fila ${file} ser ut som eit Word-dokument, men innhaldet kunne ikkje lesast (ho er skadd, kryptert eller lagra på ein uvanleg måte), så ho kunne ikkje kontrollerast. Opne ho i Word, lagre ho på nytt som .docx, og last opp den nye fila.`
+              : `Filen ${file} ser ut som et Word-dokument, men innholdet kunne ikke leses (den er skadet, kryptert eller lagret på en uvanlig måte), så den kunne ikke kontrolleres. Åpne den i Word, lagre den på nytt som .docx, og last opp den nye filen.`,
+        ),
+      };
+    case 'not-checkable':
+      return {
+        code: 'attachment_not_checkable',
+        detail: texts((l, file, _label, allowed) =>
+          l === 'en'
+            ? `The file ${file} could not be checked within the time and memory a file may take, so it was not accepted. Save the document again as ${allowed} (for example with "Save as" or "Print to PDF") and upload the new file.`
+            : l === 'nn'
+              ? `Fila ${file} kunne ikkje kontrollerast innan tida og minnet ei fil får bruke, og vart difor ikkje teken imot. Lagre dokumentet på nytt som ${allowed} (til dømes med «Lagre som» eller «Skriv ut til PDF») og last opp den nye fila.`
+              : `Filen ${file} kunne ikke kontrolleres innen tiden og minnet en fil får bruke, og ble derfor ikke tatt imot. Lagre dokumentet på nytt som ${allowed} (for eksempel med «Lagre som» eller «Skriv ut til PDF») og last opp den nye filen.`,
+        ),
+      };
     case 'unknown-type':
       return {
         code: 'attachment_type_unknown',
@@ -141,4 +174,17 @@ export function refusalError(
 
 export function warningMessage(warning: UploadWarning, locale: Locale): string {
   return UPLOAD_WARNING_TEXTS[warning][locale];
+}
+
+/** Every inspection worker is busy and the queue is full: nothing stored, try again shortly. */
+export function inspectionBusyError(fileName: string): AppError {
+  const file = (l: Locale) => quoteName(fileName, l);
+  return new AppError('attachment_inspection_busy', {
+    detail: {
+      nb: `Filen ${file('nb')} ble ikke lagret fordi mange filer kontrolleres akkurat nå. Prøv igjen om et halvt minutt.`,
+      nn: `Fila ${file('nn')} vart ikkje lagra fordi mange filer blir kontrollerte akkurat no. Prøv igjen om eit halvt minutt.`,
+      en: `The file ${file('en')} was not stored because many files are being checked right now. Try again in half a minute.`,
+    },
+    extensions: { fileName, retryAfterSeconds: 30 },
+  });
 }

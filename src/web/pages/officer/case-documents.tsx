@@ -39,6 +39,24 @@ export function AttachmentList({
           {!canOpen(a.scanState) && (
             <Paragraph data-size="xs">{t(`virusScan.help.${a.scanState}`)}</Paragraph>
           )}
+          {a.warnings && a.warnings.length > 0 && (
+            <ul
+              className="upload-warnings"
+              aria-label={t('uploadInspection.warningsOf', { name: a.fileName })}
+            >
+              {a.warnings.map((w) => {
+                const message = localizedText(w.message, locale);
+                return (
+                  <li key={w.code} lang={message.lang}>
+                    <Tag data-size="sm" data-color="warning">
+                      {t('uploadInspection.note')}
+                    </Tag>{' '}
+                    {message.text}
+                  </li>
+                );
+              })}
+            </ul>
+          )}
         </li>
       ))}
     </ul>

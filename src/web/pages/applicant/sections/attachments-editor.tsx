@@ -17,6 +17,11 @@ import { listOf, type EditorProps } from './editor-props.js';
 import { ScanStateTag } from '../../../app-components/scan-state-tag.js';
 import { useScanStates } from './use-scan-states.js';
 
+/** The part of the upload answer (uploadAnswerSchema) this editor shows. */
+interface UploadAnswer {
+  attachment: { fileName: string; warnings: { code: string; message: string }[] };
+}
+
 export function AttachmentsEditor({ kit, content, form }: EditorProps) {
   const { t } = useTranslation();
   const fileText = useFileText();
@@ -33,7 +38,12 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
     'items',
   );
   const [busyKind, setBusyKind] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<{
+    ok: boolean;
+    text: string;
+    /** What the inspection flagged on an accepted file (macros, a renamed type…). */
+    notes?: string[];
+  } | null>(null);
   const scanStates = useScanStates(
     application.id,
     items.map((item) => String(item.fileId)),
@@ -45,9 +55,19 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
     if (!file) return setMessage({ ok: false, text: t('applicant.chooseFile') });
     setBusyKind(kind);
     try {
-      await api.uploadAttachment(application.id, kind, file);
+      // The route's answer is uploadAnswerSchema; the client leaves answers untyped.
+      const answer = (await api.uploadAttachment(application.id, kind, file)) as UploadAnswer;
       await reload();
-      setMessage({ ok: true, text: t('applicant.uploaded', { name: file.name }) });
+      const { fileName, warnings } = answer.attachment;
+      setMessage(
+        warnings.length === 0
+          ? { ok: true, text: t('applicant.uploaded', { name: file.name }) }
+          : {
+              ok: true,
+              text: t('uploadInspection.uploadedWithNotes', { name: fileName }),
+              notes: warnings.map((w) => w.message),
+            },
+      );
     } catch (error) {
       setMessage({
         ok: false,
@@ -139,7 +159,18 @@ export function AttachmentsEditor({ kit, content, form }: EditorProps) {
         );
       })}
       <div role="status">
-        {message && <Alert data-color={message.ok ? 'success' : 'danger'}>{message.text}</Alert>}
+        {message && (
+          <Alert data-color={message.ok ? (message.notes ? 'warning' : 'success') : 'danger'}>
+            {message.text}
+            {message.notes && (
+              <ul className="upload-warnings">
+                {message.notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            )}
+          </Alert>
+        )}
       </div>
     </>
   );
