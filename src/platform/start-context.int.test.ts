@@ -43,6 +43,8 @@ describeEachDialect('a production start after the demo', (dialect) => {
       OIDC_ISSUER: 'https://idporten.example',
       OIDC_CLIENT_ID: 'tilskudd',
       OIDC_CLIENT_SECRET: 'secret',
+      // Production signs audit checkpoints with a key from outside the database (ADR 0013).
+      TILSKUDD_AUDIT_KEY: 'k1:production-start-test-key-of-thirty-two-characters',
       TILSKUDD_CALLS_DIR: join(ROOT, 'calls'),
       ...demo.db.env,
     });
