@@ -50,7 +50,11 @@ describe('precondition headers in the OpenAPI document', () => {
           .map((p) => ({ path, method, name: p.name })),
       ),
     );
-    expect(required.map((r) => r.name).sort()).toEqual(['idempotency-key', 'if-match']);
+    expect(required.map((r) => `${r.method} ${r.name}`).sort()).toEqual([
+      'patch if-match',
+      'post idempotency-key',
+      'put if-match',
+    ]);
     for (const { path, method } of required) {
       const url = path.replace('{id}', draftId).replace('{sectionId}', 'project');
       const res = await t.app.inject({
