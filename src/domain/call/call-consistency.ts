@@ -22,6 +22,7 @@ export function checkCallConsistency(call: CallShape, ctx: IssueSink): void {
   checkDateOrder(call, report);
   checkAssessment(call, report);
   checkBudget(call, report);
+  checkAllocation(call, report);
 }
 
 function checkUniqueIds(call: CallShape, report: Report): void {
@@ -138,5 +139,29 @@ function checkBudget(call: CallShape, report: Report): void {
       ['rules', 'ownContributionShown'],
       'needs a financing source of kind "own-contribution"',
     );
+  }
+}
+
+/**
+ * The selection method reads as the call says it: the holistic judgement ranks first (R25), a
+ * lottery can only come last (nothing after it could ever apply), and a limit pair is in order.
+ */
+function checkAllocation(call: CallShape, report: Report): void {
+  const { rankBy, limits } = call.allocation;
+  if (rankBy[0]?.key !== 'holistic') {
+    report(['allocation', 'rankBy', 0], 'the first ranking key must be "holistic"');
+  }
+  rankBy.forEach((key, index) => {
+    if (key.key === 'lottery' && index !== rankBy.length - 1) {
+      report(['allocation', 'rankBy', index], 'a lottery must be the last ranking key');
+    }
+    if (rankBy.findIndex((other) => other.key === key.key) !== index) {
+      report(['allocation', 'rankBy', index], `duplicate ranking key "${key.key}"`);
+    }
+  });
+  if (limits.minGrantNok !== undefined && limits.maxGrantNok !== undefined) {
+    if (limits.minGrantNok > limits.maxGrantNok) {
+      report(['allocation', 'limits', 'minGrantNok'], 'must not exceed maxGrantNok');
+    }
   }
 }

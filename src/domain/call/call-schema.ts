@@ -27,12 +27,14 @@ import {
   reportingSchema,
   scaleSchema,
 } from './call-assessment-schema.js';
+import { allocationSchema } from './call-allocation-schema.js';
 import { checkCallConsistency } from './call-consistency.js';
 
 export * from './call-schema-parts.js';
 export * from './call-rules-schema.js';
 export * from './call-form-schema.js';
 export * from './call-assessment-schema.js';
+export * from './call-allocation-schema.js';
 
 export const callDefinitionObjectSchema = z.strictObject({
   id: idSchema,
@@ -60,6 +62,8 @@ export const callDefinitionObjectSchema = z.strictObject({
   /** Two scores on one criterion this far apart or more flag the case as a disagreement. */
   disagreementThreshold: z.int().positive(),
   holisticJudgement: holisticJudgementSchema,
+  /** How the pot is allocated among the assessed cases (R27). */
+  allocation: allocationSchema,
   reporting: reportingSchema,
   contact: contactSchema,
   receiptPrefix: z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, {
