@@ -6,6 +6,7 @@
  * on the reserve list in order, or refused. Cases the formal check proposes to reject never enter
  * a scenario; they are listed beside it with their reason.
  */
+import type { Localized } from '../call/call-schema-parts.js';
 import type { Recommendation } from '../cases/assessment-content.js';
 
 /** A budget line of the submitted application, as a reduction names the lines it cuts. */
@@ -130,4 +131,43 @@ export interface SolverRecord {
   /** The model in CPLEX LP format, as given to the solver. */
   model: string;
   solvedInMs: number;
+}
+
+export type LimitName =
+  | 'pot'
+  | 'maxPerInstitutionNok'
+  | 'minCounties'
+  | 'minGrantNok'
+  | 'maxGrantNok'
+  | 'minPartialShare';
+
+export interface LimitProblem {
+  limit: LimitName;
+  /** The case the problem is about, when it is about one. */
+  caseId: string | null;
+  message: Localized;
+}
+
+export interface Departure {
+  caseId: string;
+  kind: 'funded_below_cut' | 'left_out_above_cut';
+  reason: string | null;
+}
+
+/** One sentence per case of an optimiser scenario, and for unfunded cases above the cut what would fund them. */
+export interface Explanation {
+  caseId: string;
+  outcome: 'funded' | 'reduced' | 'left_out';
+  binding:
+    | 'pot'
+    | 'maxPerInstitutionNok'
+    | 'minCounties'
+    | 'minGrantNok'
+    | 'maxGrantNok'
+    | 'minPartialShare'
+    | 'rank'
+    | 'not_recommended'
+    | null;
+  text: Localized;
+  sensitivity: { cutNok: number | null; meanScoreNeeded: number | null } | null;
 }

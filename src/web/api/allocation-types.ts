@@ -41,6 +41,10 @@ import type {
 } from '../../domain/call/call-allocation-schema.js';
 import type {
   AllocationBudgetLine,
+  Departure,
+  Explanation,
+  LimitName,
+  LimitProblem,
   Placement,
   PotTotals,
   RankDecidedBy,
@@ -54,6 +58,10 @@ import type { Localized } from './types.js';
 
 export type {
   AllocationBudgetLine,
+  Departure,
+  Explanation,
+  LimitName,
+  LimitProblem,
   Placement,
   PotTotals,
   RankDecidedBy,
@@ -128,45 +136,6 @@ export interface AllocationWorkspace {
   scenarios: ScenarioSummary[];
   /** The approved allocation in force (the one decisions are made from), if any. */
   approvedScenarioId: string | null;
-}
-
-export type LimitName =
-  | 'pot'
-  | 'maxPerInstitutionNok'
-  | 'minCounties'
-  | 'minGrantNok'
-  | 'maxGrantNok'
-  | 'minPartialShare';
-
-export interface LimitProblem {
-  limit: LimitName;
-  /** The case the problem is about, when it is about one. */
-  caseId: string | null;
-  message: Localized;
-}
-
-export interface Departure {
-  caseId: string;
-  kind: 'funded_below_cut' | 'left_out_above_cut';
-  reason: string | null;
-}
-
-/** One sentence per case of an optimiser scenario, and for unfunded cases above the cut what would fund them. */
-export interface Explanation {
-  caseId: string;
-  outcome: 'funded' | 'reduced' | 'left_out';
-  binding:
-    | 'pot'
-    | 'maxPerInstitutionNok'
-    | 'minCounties'
-    | 'minGrantNok'
-    | 'maxGrantNok'
-    | 'minPartialShare'
-    | 'rank'
-    | 'not_recommended'
-    | null;
-  text: Localized;
-  sensitivity: { cutNok: number | null; meanScoreNeeded: number | null } | null;
 }
 
 export interface ScenarioHistoryItem {
