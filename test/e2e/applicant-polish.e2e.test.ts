@@ -242,6 +242,11 @@ describe('applicant pages, polished', () => {
       expect(await page.getByRole('link', { name: /^Endre/ }).count()).toBe(0);
       await expectNoAxeViolations(page, 'check page after the deadline');
       expect(main).not.toContain('Bruk «Endre»');
+      // The heading no longer invites a submission that can no longer be made.
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).textContent())
+        .toBe('Svarene i søknaden');
+      expect(main).not.toContain('før du sender den inn');
       await page.screenshot({ path: `${SCREENSHOTS}/applicant-check-answers-closed-1280.png` });
 
       await open(`/applications/${id}`);

@@ -27,7 +27,7 @@ export function CheckAnswersPage() {
   const navigate = useNavigate();
   const { form, application, reload } = useApplication();
   const rowText = useAnswerRowText(form, application);
-  const title = t('applicant.checkTitle');
+  const title = t(application.editable ? 'applicant.checkTitle' : 'polish.checkTitleClosed');
   useDocumentTitle(title);
   const blocking = blockingFindings(application.findings);
   const [busy, setBusy] = useState(false);
