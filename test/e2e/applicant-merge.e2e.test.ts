@@ -153,6 +153,40 @@ describe('two people in one section', () => {
   });
 });
 
+describe('two people in the participants grid', () => {
+  it("Kari's count for one company and Ola's for another both survive, and Ola's grid shows Kari's without a reload", async () => {
+    const kari = await personPage('applicant-ntnu');
+    const ola = await personPage('applicant-ntnu-2');
+    const id = await createApplication(kari);
+    const offerings = { offerings: [{ id: 'o-1', title: 'Sveiseteknologi' }] };
+    expect(await putSections(kari, id, { cluster, offerings })).toEqual({
+      cluster: 200,
+      offerings: 200,
+    });
+    const url = `${server.baseUrl}/applications/${id}/sections/participants`;
+    await kari.goto(url);
+    await ola.goto(url);
+    const cell = (page: Page, orgnr: string) => page.locator(`#f-participants-${orgnr}-o-1`);
+    for (const page of [kari, ola]) await cell(page, '922222222').waitFor();
+
+    await cell(kari, '911111111').fill('12');
+    await cell(kari, '911111111').blur();
+    await waitForSaved(kari);
+    await cell(ola, '922222222').fill('5');
+    await cell(ola, '922222222').blur();
+    await waitForSaved(ola);
+    expect(await ola.getByRole('dialog').count()).toBe(0);
+
+    const view = await callApi(kari, 'GET', `/api/applications/${id}`);
+    const stored = (
+      view.body as { sections: { id: string; content: { estimates?: unknown[] } }[] }
+    ).sections.find((s) => s.id === 'participants');
+    expect(stored?.content.estimates).toHaveLength(2);
+    await expect.poll(() => cell(ola, '911111111').inputValue()).toBe('12');
+    expect(await cell(ola, '922222222').inputValue()).toBe('5');
+  });
+});
+
 describe('one person in two windows', () => {
   it('is told she changed it in another window, not that a colleague did', async () => {
     const first = await personPage('applicant-ntnu');
