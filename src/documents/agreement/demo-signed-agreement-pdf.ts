@@ -1,0 +1,21 @@
+/**
+ * A small, valid one-page PDF standing in for a scanned, signed cooperation agreement: what the
+ * demo's synthetic applicants upload. Made in memory; fixed dates, so the same text gives the
+ * same bytes (and the same hash) on every run.
+ */
+import { PDFDocument, StandardFonts } from 'pdf-lib';
+
+const FIXED_DATE = new Date('2000-01-01T00:00:00Z');
+
+export async function demoSignedAgreementPdf(lines: readonly string[]): Promise<Buffer> {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([595, 842]);
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  lines.forEach((line, i) => {
+    page.drawText(line, { x: 56, y: 780 - i * 22, size: i === 0 ? 14 : 11, font });
+  });
+  pdf.setTitle(lines[0] ?? 'Samarbeidsavtale');
+  pdf.setCreationDate(FIXED_DATE);
+  pdf.setModificationDate(FIXED_DATE);
+  return Buffer.from(await pdf.save());
+}
