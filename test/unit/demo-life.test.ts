@@ -12,11 +12,11 @@ import {
   type LifeApplication,
 } from '../../src/domain/demo-life/generate-call-life.js';
 import { blockingFindings, evaluateFormalRules } from '../../src/domain/rules/index.js';
-import { readDemoCompanies, readInstitutions } from '../../src/platform/seed-demo-data.js';
+import { readPersonas } from '../../src/platform/seed-demo-data.js';
+import { lifeRegisters } from '../../src/server/services/demo-life/life-registers.js';
 
 const call = parseCallDefinition(seedCall, 'seed call');
-const institutions = readInstitutions();
-const companies = readDemoCompanies();
+const { institutions, companies } = lifeRegisters();
 const life = (seed: string, size = 40, c = call) =>
   generateCallLife({ seed, size, call: c, institutions, companies });
 
@@ -99,6 +99,11 @@ describe('generateCallLife (R27 setup: a call that has lived)', () => {
     expect(Math.min(...offerings)).toBe(1);
     expect(Math.max(...offerings)).toBe(4);
     expect(new Set(a.applications.map((x) => x.title)).size).toBeGreaterThan(20);
+  });
+
+  it('leaves the personas’ institutions out, so their own views stay as they are', () => {
+    const personas = new Set(readPersonas().flatMap((p) => p.roles.map((r) => r.institutionOrgnr)));
+    expect(a.applications.filter((x) => personas.has(x.institution.orgnr))).toEqual([]);
   });
 
   it('plans one rejection, disagreements and a handful of cases without consensus', () => {
