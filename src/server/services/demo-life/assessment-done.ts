@@ -114,7 +114,22 @@ async function lifeCasesOf(
   });
 }
 
+/** One life at a time per process: two admins jumping at once would otherwise both submit. */
+const running = new WeakMap<AppContext, Promise<unknown>>();
+
 export async function liveUntilAssessmentDone(
+  ctx: AppContext,
+  clock: SimulatedClock,
+  call: CallDefinition,
+  inspector: UploadInspector,
+): Promise<AssessmentDoneResult> {
+  const earlier = running.get(ctx) ?? Promise.resolve();
+  const next = earlier.catch(() => undefined).then(() => live(ctx, clock, call, inspector));
+  running.set(ctx, next);
+  return next;
+}
+
+async function live(
   ctx: AppContext,
   /** ctx.clock itself, known to be simulated (the route checks). */
   clock: SimulatedClock,
