@@ -2,17 +2,29 @@
  * The instants the demo control jumps to, so a newcomer can walk a call through its phases.
  * Derived from the call's own instants: nothing here is specific to one call.
  */
-export type PhaseJumpId = 'before-open' | 'open' | 'last-hour' | 'after-deadline';
+export type PhaseJumpId =
+  'before-open' | 'open' | 'last-hour' | 'after-deadline' | 'assessment-done';
 
 export const phaseJumpIds: readonly PhaseJumpId[] = [
   'before-open',
   'open',
   'last-hour',
   'after-deadline',
+  'assessment-done',
 ];
+
+/**
+ * Jumps that do more than move the clock: the demo lives the call up to that phase (synthetic
+ * applications submitted before the deadline, intake, formal check, assessment, consensus).
+ */
+export const livedPhaseJumpIds: readonly PhaseJumpId[] = ['assessment-done'];
+
+/** How long after the deadline the demo's assessment is done: a few weeks of panel work. */
+export const ASSESSMENT_WEEKS_AFTER_DEADLINE = 3;
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
+const WEEK = 7 * DAY;
 
 export function computePhaseJump(id: PhaseJumpId, call: { formOpens: Date; deadline: Date }): Date {
   const opens = call.formOpens.getTime();
@@ -28,5 +40,7 @@ export function computePhaseJump(id: PhaseJumpId, call: { formOpens: Date; deadl
       return new Date(deadline - HOUR);
     case 'after-deadline':
       return new Date(deadline + HOUR);
+    case 'assessment-done':
+      return new Date(deadline + ASSESSMENT_WEEKS_AFTER_DEADLINE * WEEK);
   }
 }

@@ -44,7 +44,8 @@ export interface AuthenticatedSession {
 
 export type SessionView = { authenticated: false } | AuthenticatedSession;
 
-export type ClockJumpId = 'before-open' | 'open' | 'last-hour' | 'after-deadline';
+export type ClockJumpId =
+  'before-open' | 'open' | 'last-hour' | 'after-deadline' | 'assessment-done';
 
 export interface ClockJump {
   callId: string;

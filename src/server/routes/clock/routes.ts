@@ -11,10 +11,21 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { recordAuditEvent } from '../../../store/repositories/audit.repository.js';
 import { reopenIntakeInDemo } from '../../services/cases/intake.js';
+import { liveUntilAssessmentDone } from '../../services/demo-life/assessment-done.js';
+import { createInspectionPool } from '../../../documents/inspection/inspection-pool.js';
 import { clockAnswerSchema, setClockBodySchema } from './schema.js';
 
 export function registerClockRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  // The demo life's uploads are inspected like anyone's; the pool starts at the first upload.
+  const inspector = createInspectionPool({
+    size: 1,
+    budgetMs: ctx.config.inspection.budgetMs,
+    memoryMb: ctx.config.inspection.memoryMb,
+    maxWaiting: ctx.config.inspection.maxWaiting,
+    onStopped: (why) => app.log.warn({ why }, 'demo life inspection stopped; worker replaced'),
+  });
+  app.addHook('onClose', () => inspector.close());
 
   const answer = () => ({
     now: ctx.clock.now().toISOString(),
@@ -73,8 +84,15 @@ export function registerClockRoutes(app: FastifyInstance, ctx: AppContext): void
         });
       }
       const before = clock.now();
-      await clock.set(target);
-      await reopenIntakeInDemo(ctx, target);
+      if ('phase' in body && body.phase === 'assessment-done') {
+        // The call lives up to this phase: synthetic cases submitted, assessed and agreed on.
+        const call = ctx.calls.find((c) => c.id === body.callId);
+        if (!call) throw new AppError('call_not_found');
+        await liveUntilAssessmentDone(ctx, clock, call, inspector);
+      } else {
+        await clock.set(target);
+        await reopenIntakeInDemo(ctx, target);
+      }
       await recordAuditEvent(ctx.store.db, {
         actor: request.principal,
         action: 'clock.set',
