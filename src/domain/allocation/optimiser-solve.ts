@@ -207,26 +207,31 @@ function sensitivityOf(
     meanScoreNeeded = rounded <= scale.max ? rounded : null;
   }
 
+  // Applications are tried in whole thousands: k · STEP_NOK, from the least grant allowed to just
+  // below the ceiling (at the ceiling the case was left out).
   const minGrant = Math.max(1, method.limits.minGrantNok ?? 1);
-  const fundedAt = (amount: number): boolean => {
+  const fundedAt = (k: number): boolean => {
+    const amount = k * STEP_NOK;
     const smaller = problem.ranked.map((r) =>
       r.case.caseId === id ? { ...r, case: { ...r.case, appliedNok: amount } } : r,
     );
     const answer = solveOnce({ ...problem, ranked: smaller }, port, id).solved;
     return answer !== null && answer.objective > best + IMPROVES;
   };
+  const kMin = Math.ceil(minGrant / STEP_NOK);
+  let hi = Math.ceil(mc.ceilingNok / STEP_NOK);
+  if (kMin >= hi) return { cutNok: null, meanScoreNeeded };
   const cap = method.limits.maxPerInstitutionNok ?? Infinity;
-  const fits = Math.min(slack.potLeft, cap - slack.institutionTotalNok, mc.ceilingNok - 1);
-  let lo: number | null = fits >= minGrant && mc.value > 0 ? fits : null;
-  let hi = mc.ceilingNok;
-  if (lo === null && port.hasTime() && fundedAt(minGrant)) lo = minGrant;
+  const fits = Math.floor(
+    Math.min(slack.potLeft, cap - slack.institutionTotalNok, mc.ceilingNok - 1) / STEP_NOK,
+  );
+  let lo: number | null = fits >= kMin && mc.value > 0 ? fits : null;
+  if (lo === null && port.hasTime() && fundedAt(kMin)) lo = kMin;
   if (lo === null) return { cutNok: null, meanScoreNeeded };
-  while (hi - lo > STEP_NOK && port.hasTime()) {
+  while (hi - lo > 1 && port.hasTime()) {
     const mid = Math.floor((lo + hi) / 2);
     if (fundedAt(mid)) lo = mid;
     else hi = mid;
   }
-  // Any smaller application is funded too, so rounding the amount down keeps the claim true.
-  const amount = Math.max(minGrant, Math.floor(lo / STEP_NOK) * STEP_NOK);
-  return { cutNok: applied - (amount <= lo ? amount : lo), meanScoreNeeded };
+  return { cutNok: applied - lo * STEP_NOK, meanScoreNeeded };
 }
