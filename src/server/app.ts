@@ -5,6 +5,7 @@
  */
 import { registerAssessorRoutes } from './routes/cases/assessor-routes.js';
 import { registerCaseRoutes } from './routes/cases/routes.js';
+import { registerAllocationRoutes } from './routes/allocation/routes.js';
 import { registerPeopleRoutes } from './routes/people/routes.js';
 import { registerAuditRoutes } from './routes/audit/routes.js';
 import { randomUUID } from 'node:crypto';
@@ -174,6 +175,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerPeopleRoutes(app, ctx);
   registerCaseRoutes(app, ctx);
   registerAssessorRoutes(app, ctx);
+  registerAllocationRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   await registerAuthRoutes(app, ctx);
   if (ctx.config.demo) await registerDevIdentityProvider(app, ctx);
