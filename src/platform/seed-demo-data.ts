@@ -74,20 +74,25 @@ export interface InstitutionRecord {
   ownership: string;
   publicFunding: boolean;
   confirmed: boolean;
+  /** A state administrative body (column administrative_body): decides the legal track. */
+  administrativeBody: boolean;
 }
 
 /** Reads the register of eligible institutions (a plain CSV without quoted commas). */
 export function readInstitutions(): InstitutionRecord[] {
   const lines = readFileSync(resolve(SEED_DIR, 'institutions.csv'), 'utf8').trim().split('\n');
   const header = lines[0]?.split(',') ?? [];
-  const expected = 'orgnr,name,category,ownership,public_funding,confirmed';
+  const expected = 'orgnr,name,category,ownership,public_funding,confirmed,administrative_body';
   if (header.join(',') !== expected) {
     throw new Error(`seed/institutions.csv: header must be "${expected}"`);
   }
   return lines.slice(1).map((line, i) => {
-    const [orgnr = '', name = '', category = '', ownership = '', pf = '', confirmed = ''] =
+    const [orgnr = '', name = '', category = '', ownership = '', pf = '', confirmed = '', ab = ''] =
       line.split(',');
     if (!/^\d{9}$/.test(orgnr)) throw new Error(`seed/institutions.csv line ${i + 2}: bad orgnr`);
+    if (ab !== 'yes' && ab !== 'no') {
+      throw new Error(`seed/institutions.csv line ${i + 2}: administrative_body must be yes or no`);
+    }
     return {
       orgnr,
       name,
@@ -95,6 +100,7 @@ export function readInstitutions(): InstitutionRecord[] {
       ownership,
       publicFunding: pf === 'yes',
       confirmed: confirmed === 'yes',
+      administrativeBody: ab === 'yes',
     };
   });
 }

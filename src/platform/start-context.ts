@@ -1,6 +1,6 @@
 /**
  * Opens everything the server needs, in order, failing early with a clear line: configuration,
- * call definitions, database and migrations, clock, demo data. Shared by the server and the CLIs.
+ * call definitions, legal texts, database and migrations, clock, demo data. Shared by the server and the CLIs.
  */
 import { callDeadline, callFormOpens } from '../domain/call/call-phase.js';
 import type { CallDefinition } from '../domain/call/call-schema.js';
@@ -12,6 +12,7 @@ import { endSignInsOfSubjectPrefix } from '../store/repositories/sessions.reposi
 import { SimulatedClock, SystemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { loadCallDefinitions } from './load-calls.js';
+import { loadLegalLibrary } from './load-legal-texts.js';
 import { DEV_IDP_SUBJECT_PREFIX, seedDemoData } from './seed-demo-data.js';
 import { auditKeyring } from './audit-keyring.js';
 
@@ -73,6 +74,7 @@ export async function openContext(
 ): Promise<AppContext> {
   const notice = options.notice ?? ((line: string) => console.warn(line));
   const calls = loadCallDefinitions(config.callsDir);
+  const legal = loadLegalLibrary();
   // Production without an audit key stops here, before the database; the demo makes one.
   auditKeyring(config);
   const store = openStore(config);
@@ -88,7 +90,7 @@ export async function openContext(
       // Seeded grants are dated by the demo clock, like everything else the demo records.
       if (config.seed) await seedDemoData(store, clock.now());
     }
-    return { config, store, clock, calls };
+    return { config, store, clock, calls, legal };
   } catch (error) {
     await store.close();
     throw error;

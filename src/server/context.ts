@@ -2,6 +2,7 @@ import type { CallDefinition } from '../domain/call/call-schema.js';
 import type { Config } from '../platform/config.js';
 import type { Clock } from '../platform/clock.js';
 import type { Store } from '../store/create-store.js';
+import type { LegalLibrary } from '../domain/legal/legal-texts.js';
 
 /** What every route may use: passed in by the app factory, never imported as a global. */
 export interface AppContext {
@@ -9,4 +10,6 @@ export interface AppContext {
   store: Store;
   clock: Clock;
   calls: readonly CallDefinition[];
+  /** The legal texts by act id (legal/), read at start; decisions and letters cite from them. */
+  legal: LegalLibrary;
 }

@@ -14,6 +14,8 @@ export interface InstitutionTable {
   ownership: string;
   public_funding: Flag;
   confirmed: Flag;
+  /** A state administrative body (fvl: not a private party); null while not known. */
+  administrative_body: Flag | null;
 }
 
 export interface CompanyRegisterTable {

@@ -8,6 +8,7 @@ import type { AppContext } from '../../src/server/context.js';
 import { SimulatedClock } from '../../src/platform/clock.js';
 import { readConfig } from '../../src/platform/config.js';
 import { loadCallDefinitions } from '../../src/platform/load-calls.js';
+import { loadLegalLibrary } from '../../src/platform/load-legal-texts.js';
 import {
   DEV_IDP_SUBJECT_PREFIX,
   readPersonas,
@@ -47,7 +48,7 @@ export async function createTestApp(
     options.now ?? new Date('2021-09-13T07:00:00Z'),
   );
   await seedDemoData(db.store, new Date());
-  const ctx: AppContext = { config, store: db.store, clock, calls };
+  const ctx: AppContext = { config, store: db.store, clock, calls, legal: loadLegalLibrary() };
   const built = await buildApp(ctx, { logger: false, webDir: join(ROOT, 'test/fixtures/no-web') });
   await built.app.ready();
   const tokens = new Map<string, string>();

@@ -28,6 +28,7 @@ import {
   scaleSchema,
 } from './call-assessment-schema.js';
 import { allocationSchema } from './call-allocation-schema.js';
+import { callDecisionSchema, checkDecisionConsistency } from './call-decision-schema.js';
 import { checkCallConsistency } from './call-consistency.js';
 
 export * from './call-schema-parts.js';
@@ -35,6 +36,7 @@ export * from './call-rules-schema.js';
 export * from './call-form-schema.js';
 export * from './call-assessment-schema.js';
 export * from './call-allocation-schema.js';
+export * from './call-decision-schema.js';
 
 export const callDefinitionObjectSchema = z.strictObject({
   id: idSchema,
@@ -65,6 +67,8 @@ export const callDefinitionObjectSchema = z.strictObject({
   /** How the pot is allocated among the assessed cases (R27). */
   allocation: allocationSchema,
   reporting: reportingSchema,
+  /** Decisions and grant letters: appeal body, acceptance, payment plan, conditions (R28, R29). */
+  decision: callDecisionSchema,
   contact: contactSchema,
   receiptPrefix: z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, {
     error: (iss) =>
@@ -74,6 +78,8 @@ export const callDefinitionObjectSchema = z.strictObject({
   languages: z.array(localeSchema).min(1),
 });
 
-export const callDefinitionSchema = callDefinitionObjectSchema.superRefine(checkCallConsistency);
+export const callDefinitionSchema = callDefinitionObjectSchema
+  .superRefine(checkCallConsistency)
+  .superRefine(checkDecisionConsistency);
 
 export type CallDefinition = z.output<typeof callDefinitionSchema>;

@@ -10,6 +10,7 @@ import * as m0009 from './0009-section-history.js';
 import * as m0013 from './0013-virus-scan.js';
 import * as m0014 from './0014-audit-checkpoints.js';
 import * as m0015 from './0015-allocation.js';
+import * as m0016 from './0016-institution-legal-track.js';
 
 /** Numbered migrations in order. Listed statically so they work from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ const migrations: Record<string, Migration> = {
   '0013-virus-scan': m0013,
   '0014-audit-checkpoints': m0014,
   '0015-allocation': m0015,
+  '0016-institution-legal-track': m0016,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -8,6 +8,8 @@ export interface InstitutionInput {
   ownership: string;
   publicFunding: boolean;
   confirmed: boolean;
+  /** A state administrative body: its decisions are grant letters without appeal rights. */
+  administrativeBody: boolean | null;
 }
 
 export async function upsertInstitutions(
@@ -23,6 +25,7 @@ export async function upsertInstitutions(
         ownership: i.ownership,
         public_funding: i.publicFunding ? 1 : 0,
         confirmed: i.confirmed ? 1 : 0,
+        administrative_body: i.administrativeBody === null ? null : i.administrativeBody ? 1 : 0,
       };
       const { orgnr: _orgnr, ...rest } = row;
       await trx

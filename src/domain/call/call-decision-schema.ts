@@ -1,0 +1,117 @@
+/**
+ * What a call says about its decisions and grant letters (R28, R29): who decides and who hears an
+ * appeal, how long a grantee has to accept, how the money is paid, and the conditions of the
+ * grant in the call's own words. The law's texts are not here: they live in legal/, by version.
+ */
+import { z } from 'zod';
+import type { CallDefinition } from './call-schema.js';
+import {
+  idSchema,
+  isoDateSchema,
+  localizedSchema,
+  quote,
+  requirementIdSchema,
+} from './call-schema-parts.js';
+import { callRulesSchema } from './call-rules-schema.js';
+
+/** A grant condition: a cost category's or a formal rule's citation, or a text of its own. */
+export const grantConditionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('cost-category'), categoryId: idSchema }),
+  z.strictObject({ kind: z.literal('rule'), ruleId: callRulesSchema.keyof() }),
+  z.strictObject({
+    kind: z.literal('text'),
+    id: idSchema,
+    requirementId: requirementIdSchema,
+    citation: localizedSchema,
+  }),
+]);
+export type GrantCondition = z.output<typeof grantConditionSchema>;
+
+/** When an instalment is paid: on acceptance, on a fixed date, or once a report is approved. */
+export const paymentWhenSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('acceptance') }),
+  z.strictObject({ kind: z.literal('date'), date: isoDateSchema }),
+  z.strictObject({ kind: z.literal('report-approved'), dutyId: idSchema }),
+]);
+export type PaymentWhen = z.output<typeof paymentWhenSchema>;
+
+export const instalmentSchema = z.strictObject({
+  id: idSchema,
+  /** Whole percent of the grant; the plan's instalments sum to 100. */
+  percent: z.int().min(1).max(100),
+  when: paymentWhenSchema,
+});
+export type Instalment = z.output<typeof instalmentSchema>;
+
+export const callDecisionSchema = z.strictObject({
+  requirementId: requirementIdSchema,
+  /** The body that decides, to which an appeal is sent. */
+  decidingBody: localizedSchema,
+  /** The appeal body (klageinstans) named in a private party's decision letter. */
+  appealBody: localizedSchema,
+  /** Where the appeal body comes from, for the record (the announcement names none). */
+  appealBodySource: localizedSchema,
+  /** Days from the letter's date within which the grantee must accept the grant. */
+  acceptanceDeadlineDays: z.int().min(1).max(90),
+  /** The last day a reserve-list case may still be offered a grant. */
+  reserveListValidUntil: isoDateSchema,
+  /** The grant's purpose, in the call's words. */
+  purpose: localizedSchema,
+  conditions: z.array(grantConditionSchema).min(1),
+  paymentPlan: z.array(instalmentSchema).min(1),
+});
+export type CallDecision = z.output<typeof callDecisionSchema>;
+
+type Ctx = z.core.$RefinementCtx<unknown>;
+
+/** Checks that need the rest of the call: conditions that point at it and the payment plan. */
+export function checkDecisionConsistency(
+  call: Pick<CallDefinition, 'decision' | 'costCategories' | 'rules' | 'reporting' | 'dates'>,
+  ctx: Ctx,
+): void {
+  const at = (...path: (string | number)[]) => ['decision', ...path];
+  call.decision.conditions.forEach((condition, index) => {
+    if (condition.kind === 'cost-category') {
+      const category = call.costCategories.find((c) => c.id === condition.categoryId);
+      if (!category || category.status === 'allowed' || !category.citation) {
+        ctx.addIssue({
+          code: 'custom',
+          path: at('conditions', index, 'categoryId'),
+          message: `${quote(condition.categoryId)} is not a forbidden or conditional cost category with a citation`,
+        });
+      }
+    }
+    if (condition.kind === 'rule' && call.rules[condition.ruleId] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('conditions', index, 'ruleId'),
+        message: `${quote(condition.ruleId)} is not a rule of the call`,
+      });
+    }
+  });
+  const sum = call.decision.paymentPlan.reduce((total, i) => total + i.percent, 0);
+  if (sum !== 100) {
+    ctx.addIssue({
+      code: 'custom',
+      path: at('paymentPlan'),
+      message: `instalments must sum to 100 percent, got ${sum}`,
+    });
+  }
+  const duties = new Set(call.reporting.duties.map((d) => d.id));
+  call.decision.paymentPlan.forEach((instalment, index) => {
+    if (instalment.when.kind === 'report-approved' && !duties.has(instalment.when.dutyId)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: at('paymentPlan', index, 'when', 'dutyId'),
+        message: `${quote(instalment.when.dutyId)} is not a reporting duty of the call`,
+      });
+    }
+  });
+  if (call.decision.reserveListValidUntil > call.dates.projectStartLatest) {
+    ctx.addIssue({
+      code: 'custom',
+      path: at('reserveListValidUntil'),
+      message: `must not be after the latest project start (${call.dates.projectStartLatest})`,
+    });
+  }
+}
