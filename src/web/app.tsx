@@ -69,6 +69,15 @@ const CasePage = lazy(() =>
 const PanelPage = lazy(() =>
   import('./pages/officer/panel-page.js').then((m) => ({ default: m.PanelPage })),
 );
+const AllocationPage = lazy(() =>
+  import('./pages/allocation/allocation-page.js').then((m) => ({ default: m.AllocationPage })),
+);
+const ScenarioPage = lazy(() =>
+  import('./pages/allocation/scenario-page.js').then((m) => ({ default: m.ScenarioPage })),
+);
+const ComparePage = lazy(() =>
+  import('./pages/allocation/compare-page.js').then((m) => ({ default: m.ComparePage })),
+);
 const MyAssignmentsPage = lazy(() =>
   import('./pages/assessor/my-assignments-page.js').then((m) => ({
     default: m.MyAssignmentsPage,
@@ -120,6 +129,9 @@ const router = createBrowserRouter([
       { path: 'cases/:caseId', element: <CasePage /> },
       { path: 'calls/:callId/cases', element: <CaseListPage /> },
       { path: 'calls/:callId/panel', element: <PanelPage /> },
+      { path: 'calls/:callId/allocation', element: <AllocationPage /> },
+      { path: 'calls/:callId/allocation/compare', element: <ComparePage /> },
+      { path: 'allocation/scenarios/:scenarioId', element: <ScenarioPage /> },
       { path: 'assignments', element: <MyAssignmentsPage /> },
       { path: 'assignments/:assignmentId', element: <WorkspacePage /> },
       { path: 'assignments/:assignmentId/declaration', element: <DeclarationPage /> },

@@ -7,6 +7,7 @@ import './styles/frame.css';
 import './styles/pages.css';
 import './styles/applicant.css';
 import './styles/cases.css';
+import './styles/allocation.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

@@ -124,6 +124,12 @@ export function CaseListPage() {
                 {t('cases.list.panelLink')}
               </RouterLink>
             </Link>
+            {' · '}
+            <Link asChild>
+              <RouterLink to={`/calls/${encodeURIComponent(callId)}/allocation`}>
+                {t('allocation.listLink')}
+              </RouterLink>
+            </Link>
           </Paragraph>
         </section>
         <nav className="view-switch" aria-label={t('cases.list.views')}>

@@ -45,6 +45,15 @@ function CallItem({ call }: { call: CallSummary }) {
               </Link>
             ),
           },
+          {
+            key: 'allocation',
+            term: t('allocation.homeTerm'),
+            value: (
+              <Link asChild>
+                <RouterLink to={`${base}/allocation`}>{t('allocation.title')}</RouterLink>
+              </Link>
+            ),
+          },
         ]}
       />
     </li>
