@@ -139,8 +139,24 @@ describe('allocation from the assessment-done jump to the approved allocation (R
       .locator('#entry-departure')
       .fill('Klyngen har fått midler fra en annen ordning i år.');
     await saveEntry(officer);
+    await expect
+      .poll(() => officer.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(`Endre ${second.caseNumber}`);
     const reserve = officer.locator('.reserve-list li').first();
     await expect.poll(() => reserve.textContent()).toContain(second.caseNumber);
+  });
+
+  it('R27 the entry editor works from the keyboard: Enter opens it, Escape closes it', async () => {
+    const button = officer.getByRole('button', { name: /^Endre SAK-/ }).nth(2);
+    const label = await button.getAttribute('aria-label');
+    await button.focus();
+    await officer.keyboard.press('Enter');
+    await expect.poll(() => officer.getByRole('dialog').count()).toBe(1);
+    await officer.keyboard.press('Escape');
+    await expect.poll(() => officer.getByRole('dialog').count()).toBe(0);
+    await expect
+      .poll(() => officer.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe(label);
   });
 
   it('R27 every departure from the rank order gets its reason', async () => {

@@ -61,6 +61,14 @@ function ScenarioView({
   const canEdit = isOfficer && isEditableState(scenario.state);
   const departures = useMemo(() => new Set(scenario.departures.map((d) => d.caseId)), [scenario]);
   const editingCase = editing ? cases.get(editing) : undefined;
+  // Focus goes back to the case's own button when the editor closes, wherever it was opened from.
+  const closeEditor = () => {
+    const caseId = editing;
+    setEditing(null);
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-entry="${caseId ?? ''}"]`)?.focus(),
+    );
+  };
   const editingEntry = editing ? entries.get(editing) : undefined;
 
   return (
@@ -123,6 +131,7 @@ function ScenarioView({
                     type="button"
                     variant="tertiary"
                     data-size="sm"
+                    data-entry={c.caseId}
                     onClick={() => setEditing(c.caseId)}
                     aria-label={t('allocation.list.changeLabel', { number: c.caseNumber })}
                   >
@@ -179,9 +188,9 @@ function ScenarioView({
           baselineFunds={baseline.get(editing)?.placement === 'main'}
           onSaved={(detail) => {
             setScenario(detail);
-            setEditing(null);
+            closeEditor();
           }}
-          onClose={() => setEditing(null)}
+          onClose={closeEditor}
         />
       )}
     </div>
