@@ -132,10 +132,11 @@ function reasonsBlocks(c: LetterContext): PdfBlock[] {
   const lawful = isAppealableDecision(c);
   const blocks: PdfBlock[] = [{ type: 'heading', level: 2, text: c.t('heading-reasons') }];
   if (lawful) {
-    blocks.push({
-      type: 'paragraph',
-      text: `${c.fvl('duty-to-give-reasons', 'given')} ${c.fvl('investigation', 'record')}`,
-    });
+    // The investigation sentence names the expert assessment, which a rejected case never had.
+    const assessed = c.input.outcome.kind !== 'avvist';
+    const given = c.fvl('duty-to-give-reasons', 'given');
+    const text = assessed ? `${given} ${c.fvl('investigation', 'record')}` : given;
+    blocks.push({ type: 'paragraph', text });
   }
   blocks.push(
     {
