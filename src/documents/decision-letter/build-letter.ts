@@ -4,6 +4,7 @@
  * to contact. Made from data only, so the same decision always gives the same letter.
  */
 import { assertReasons, type ReasonLine } from '../../domain/decisions/reasons.js';
+import type { LegalTrack } from '../../domain/decisions/legal-track.js';
 import type { Outcome } from '../../domain/decisions/outcome.js';
 import { formatOsloDate } from '../../domain/time/oslo.js';
 import type { PdfBlock, PdfDocumentModel } from '../pdf/pdf-model.js';
@@ -12,12 +13,27 @@ import { letterContextOf, type DecisionLetterInput, type LetterContext } from '.
 import type { LetterTextKey } from './letter-text-keys.js';
 import { rightsSection } from './rights-section.js';
 
-const KIND_KEY: Record<Outcome['kind'], string> = {
-  innvilget: 'innvilget',
-  delvis_innvilget: 'delvis-innvilget',
-  avslatt: 'avslatt',
-  avvist: 'avvist',
-  reserve: 'reserve',
+const TITLE: Record<Outcome['kind'], Record<LegalTrack, LetterTextKey>> = {
+  innvilget: {
+    enkeltvedtak: 'title-innvilget-enkeltvedtak',
+    tilskuddsbrev: 'title-innvilget-tilskuddsbrev',
+  },
+  delvis_innvilget: {
+    enkeltvedtak: 'title-delvis-innvilget-enkeltvedtak',
+    tilskuddsbrev: 'title-delvis-innvilget-tilskuddsbrev',
+  },
+  avslatt: {
+    enkeltvedtak: 'title-avslatt-enkeltvedtak',
+    tilskuddsbrev: 'title-avslatt-tilskuddsbrev',
+  },
+  avvist: {
+    enkeltvedtak: 'title-avvist-enkeltvedtak',
+    tilskuddsbrev: 'title-avvist-tilskuddsbrev',
+  },
+  reserve: {
+    enkeltvedtak: 'title-reserve-enkeltvedtak',
+    tilskuddsbrev: 'title-reserve-tilskuddsbrev',
+  },
 };
 
 const BCP47 = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' } as const;
@@ -30,8 +46,7 @@ export function buildDecisionLetterModel(input: DecisionLetterInput): PdfDocumen
   }
   assertReasons(input.reasons);
   const c = letterContextOf(input);
-  const kind = KIND_KEY[input.outcome.kind];
-  const title = c.t(`title-${kind}-${input.track}` as LetterTextKey);
+  const title = c.t(TITLE[input.outcome.kind][input.track]);
   const blocks: PdfBlock[] = [
     { type: 'paragraph', text: c.decidingBody, tone: 'muted' },
     {

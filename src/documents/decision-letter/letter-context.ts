@@ -15,6 +15,7 @@ import {
 import {
   actOf,
   citeProvision,
+  provisionParameter,
   provisionSentence,
   versionInForce,
   type LegalLibrary,
@@ -81,11 +82,7 @@ export function letterContextOf(input: DecisionLetterInput): LetterContext {
     lang,
     t: (key, values) => capitalise(letterText(texts, key, lang, values)),
     fvl: law(fvl),
-    fvlParameter: (provisionId, name) => {
-      const value = fvl.provisions[provisionId]?.parameters?.[name];
-      if (value === undefined) throw new Error(`${fvl.id} "${provisionId}" has no "${name}"`);
-      return value;
-    },
+    fvlParameter: (provisionId, name) => provisionParameter(fvl, provisionId, name),
     okr: law(okr),
     date: (d) => keepTogether(formatDate(d, lang), true),
     nok: (amount) => formatNok(amount, lang),
