@@ -9,7 +9,12 @@ import type { Outcome } from '../../domain/decisions/outcome.js';
 import { formatOsloDate } from '../../domain/time/oslo.js';
 import type { PdfBlock, PdfDocumentModel } from '../pdf/pdf-model.js';
 import { grantSection } from './grant-section.js';
-import { letterContextOf, type DecisionLetterInput, type LetterContext } from './letter-context.js';
+import {
+  capitalise,
+  letterContextOf,
+  type DecisionLetterInput,
+  type LetterContext,
+} from './letter-context.js';
 import type { LetterTextKey } from './letter-text-keys.js';
 import { rightsSection } from './rights-section.js';
 
@@ -48,7 +53,8 @@ export function buildDecisionLetterModel(input: DecisionLetterInput): PdfDocumen
   const c = letterContextOf(input);
   const title = c.t(TITLE[input.outcome.kind][input.track]);
   const blocks: PdfBlock[] = [
-    { type: 'paragraph', text: c.decidingBody, tone: 'muted' },
+    // Standing alone, not in a sentence: "the Norwegian Directorate …" starts with a capital.
+    { type: 'paragraph', text: capitalise(c.decidingBody), tone: 'muted' },
     {
       type: 'key-values',
       rows: [
@@ -71,7 +77,7 @@ export function buildDecisionLetterModel(input: DecisionLetterInput): PdfDocumen
   return {
     language: BCP47[c.lang],
     title: `${title} – ${input.caseNumber}`,
-    author: c.decidingBody,
+    author: capitalise(c.decidingBody),
     subject: input.call.title[c.lang],
     keywords: `${input.caseNumber} ${input.outcome.kind} ${input.track}`,
     createdAt: input.issuedAt,
