@@ -8,7 +8,8 @@ import {
   type SmtpSender,
 } from '../../../integrations/smtp/smtp-sender.js';
 import { hasMailboxMessage } from '../../../store/repositories/dev-mailbox.repository.js';
-import type { AppContext } from '../../context.js';
+import type { Config } from '../../../platform/config.js';
+import type { Store } from '../../../store/create-store.js';
 import { startDevSmtpServer } from './dev-smtp-server.js';
 
 export interface MailDelivery {
@@ -27,7 +28,7 @@ export interface MailDelivery {
 }
 
 export async function openMailDelivery(
-  ctx: AppContext,
+  ctx: { config: Pick<Config, 'mail'>; store: Store },
   log: { error(detail: Record<string, unknown>, message: string): void },
 ): Promise<MailDelivery> {
   const { smtpUrl, from, devSmtpPort } = ctx.config.mail;
