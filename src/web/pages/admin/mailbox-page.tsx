@@ -3,7 +3,7 @@
  * the embedded default's SMTP server received, newest first, and one message with its text and
  * its attachments as downloads. With SMTP_URL set, mail goes to the relay and the page says so.
  */
-import { Alert, Heading, Link, Paragraph, Table, Tag } from '@digdir/designsystemet-react';
+import { Alert, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
 import { useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
@@ -72,7 +72,7 @@ function MailboxListPage() {
       {data.messages.length === 0 ? (
         <Paragraph>{t('mailbox.empty')}</Paragraph>
       ) : (
-        <MailboxTable messages={data.messages} />
+        <MailboxList messages={data.messages} />
       )}
     </>
   ));
@@ -89,43 +89,47 @@ function MailboxListPage() {
   );
 }
 
-function MailboxTable({ messages }: { messages: MailboxSummary[] }) {
+/** A list, not a table: each message reads as one item, and it fits a 320 px screen. */
+function MailboxList({ messages }: { messages: MailboxSummary[] }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
-    <div className="mailbox-table">
-      <Table data-size="sm" zebra>
-        <caption>{t('mailbox.caption', { count: messages.length })}</caption>
-        <Table.Head>
-          <Table.Row>
-            <Table.HeaderCell>{t('mailbox.received')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mailbox.subject')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mailbox.to')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mailbox.topic')}</Table.HeaderCell>
-            <Table.HeaderCell>{t('mailbox.attachments')}</Table.HeaderCell>
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {messages.map((m) => (
-            <Table.Row key={m.id}>
-              <Table.Cell>{formatDateTime(new Date(m.receivedAt), locale)}</Table.Cell>
-              <Table.Cell>
-                <Link asChild>
-                  <RouterLink to={`/admin/mailbox/${m.id}`}>
-                    {m.subject || t('mailbox.noSubject')}
-                  </RouterLink>
-                </Link>
-              </Table.Cell>
-              <Table.Cell className="mailbox-address">{m.to}</Table.Cell>
-              <Table.Cell>
-                <TopicTag topic={m.topic} />
-              </Table.Cell>
-              <Table.Cell>{m.attachments}</Table.Cell>
-            </Table.Row>
-          ))}
-        </Table.Body>
-      </Table>
-    </div>
+    <section aria-labelledby="mailbox-list" className="mailbox-section">
+      <Heading level={2} data-size="sm" id="mailbox-list">
+        {t('mailbox.caption', { count: messages.length })}
+      </Heading>
+      <ul className="mailbox-list">
+        {messages.map((m) => (
+          <li key={m.id} className="mailbox-item">
+            <Link asChild>
+              <RouterLink to={`/admin/mailbox/${m.id}`} className="mailbox-item__subject">
+                {m.subject || t('mailbox.noSubject')}
+              </RouterLink>
+            </Link>
+            <dl className="mailbox-item__facts">
+              <div>
+                <dt>{t('mailbox.to')}</dt>
+                <dd className="mailbox-address">{m.to}</dd>
+              </div>
+              <div>
+                <dt>{t('mailbox.received')}</dt>
+                <dd>{formatDateTime(new Date(m.receivedAt), locale)}</dd>
+              </div>
+              <div>
+                <dt>{t('mailbox.topic')}</dt>
+                <dd>
+                  <TopicTag topic={m.topic} />
+                </dd>
+              </div>
+              <div>
+                <dt>{t('mailbox.attachments')}</dt>
+                <dd>{m.attachments}</dd>
+              </div>
+            </dl>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 
