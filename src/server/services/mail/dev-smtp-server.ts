@@ -32,6 +32,8 @@ export async function startDevSmtpServer(options: {
     authOptional: true,
     disabledCommands: ['AUTH', 'STARTTLS'],
     size: MAX_MESSAGE_BYTES,
+    // At shutdown a connection still open is cut after a second; its sender tries again later.
+    closeTimeout: 1000,
     logger: false,
     onData(stream, _session, callback) {
       simpleParser(stream)
