@@ -46,6 +46,9 @@ async function main(): Promise<void> {
   });
   jobs.start();
   if (!config.clamd) app.log.warn(describeScanner(config));
+  if (config.production && mail.embedded) {
+    app.log.warn('SMTP_URL is not set: e-mail stays in the dev mailbox and reaches nobody');
+  }
 
   let shuttingDown = false;
   const shutdown = async (signal: string) => {

@@ -5,9 +5,12 @@
  * 2. The server is killed while the SMTP server holds the message (it took the data, the sender
  *    never heard the 250): the at-least-once window. After a restart the message is sent again
  *    with the same Message-ID, so de-duplicated by Message-ID it is delivered exactly once.
+ * 3. The embedded default (no SMTP_URL): killed before delivery, the restarted process's own SMTP
+ *    server puts the message in the dev mailbox once.
  */
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import type { Store } from '../../src/store/create-store.js';
+import { listMailbox } from '../../src/store/repositories/dev-mailbox.repository.js';
 import { listOutboxMessages } from '../../src/store/repositories/outbox.repository.js';
 import { createApiToken } from '../../src/store/repositories/sessions.repository.js';
 import { findUserBySubject } from '../../src/store/repositories/users.repository.js';
@@ -128,5 +131,24 @@ describeEachDialect('e-mail crash safety', (dialect) => {
       held?.message_id,
     ]);
     expect(new Set(ids).size, 'exactly once by Message-ID').toBe(1);
+  });
+  it('without SMTP_URL, killed before delivery, the dev mailbox holds the message once after restart', async () => {
+    const embedded = { ...db.env, TILSKUDD_DEMO_CLOCK: 'open' };
+    server = await startServer({ ...embedded, TILSKUDD_JOB_POLL_MS: '600000' }, { dataDir });
+    await invite(server.baseUrl, await bearer(), 'per.ny@ntnu.example');
+    await server.kill('SIGKILL');
+    const [queued] = (await listOutboxMessages(store.db)).filter((m) => m.state === 'queued');
+    expect(queued?.to_address).toBe('per.ny@ntnu.example');
+
+    server = await startServer({ ...embedded, TILSKUDD_JOB_POLL_MS: '200' }, { dataDir });
+    await until('the message in the dev mailbox', async () =>
+      (await listMailbox(store.db, 100)).some((m) => m.message_id === queued?.message_id),
+    );
+    await new Promise((r) => setTimeout(r, 1000));
+    const inbox = await listMailbox(store.db, 100);
+    expect(inbox.filter((m) => m.message_id === queued?.message_id)).toHaveLength(1);
+    expect((await listOutboxMessages(store.db)).find((m) => m.id === queued?.id)?.state).toBe(
+      'sent',
+    );
   });
 });

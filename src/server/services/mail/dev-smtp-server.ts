@@ -38,6 +38,14 @@ export async function startDevSmtpServer(options: {
     onData(stream, _session, callback) {
       simpleParser(stream)
         .then(async (parsed) => {
+          if (stream.sizeExceeded) {
+            callback(
+              Object.assign(new Error('message too large for the dev mailbox'), {
+                responseCode: 552,
+              }),
+            );
+            return;
+          }
           const topic = parsed.headers.get('x-tilskudd-topic');
           await storeReceivedMail(options.store.db, {
             id: randomUUID(),
