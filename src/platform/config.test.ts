@@ -83,3 +83,26 @@ describe('TILSKUDD_TRUST_PROXY (14.6)', () => {
     );
   });
 });
+
+describe('e-mail settings', () => {
+  it('without SMTP_URL (or with it empty) mail goes to the dev mailbox on a free port', () => {
+    expect(readConfig({}).mail).toEqual({
+      smtpUrl: undefined,
+      from: 'Tilskudd <noreply@tilskudd.localhost>',
+      devSmtpPort: 0,
+    });
+    expect(readConfig({ SMTP_URL: '' }).mail.smtpUrl).toBeUndefined();
+  });
+
+  it('takes an smtp:// or smtps:// relay and refuses anything else by name', () => {
+    const url = 'smtps://tilskudd:secret@relay.example:465';
+    expect(readConfig({ SMTP_URL: url, SMTP_FROM: 'HK-dir <tilskudd@hkdir.no>' }).mail).toEqual({
+      smtpUrl: url,
+      from: 'HK-dir <tilskudd@hkdir.no>',
+      devSmtpPort: 0,
+    });
+    expect(configError({ SMTP_URL: 'https://relay.example' })).toContain(
+      'SMTP_URL: an smtp:// or smtps:// URL',
+    );
+  });
+});
