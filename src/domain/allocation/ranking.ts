@@ -103,14 +103,20 @@ export function rankCases(
   // What was ranked above the last ranked case, to explain the tie-break below it (small sets:
   // one entry per county or institution).
   let seenAboveLast: Seen = { ...seen, counties: new Set(), institutions: new Set() };
-  while (remaining.length > 0) {
-    let bestIndex = 0;
-    for (let i = 1; i < remaining.length; i++) {
-      const candidate = remaining[i] as AllocationCase;
-      const best = remaining[bestIndex] as AllocationCase;
-      if (decide(method, candidate, best, seen).order < 0) bestIndex = i;
-    }
-    const [chosen] = remaining.splice(bestIndex, 1) as [AllocationCase];
+  // The chain is a total order for a given `seen`, and `seen` matters only to breadth: the cases
+  // are sorted once, taken from the front, and sorted again only when a case placed brings a
+  // county (or institution) breadth counts as new. So at most one sort per county, not a scan
+  // of every remaining case per place (the same order: ranking.test.ts checks it).
+  const breadthBy = new Set(method.rankBy.flatMap((k) => (k.key === 'breadth' ? [k.by] : [])));
+  const changesOrder = (c: AllocationCase): boolean =>
+    (breadthBy.has('county') && c.county !== null && !seen.counties.has(c.county)) ||
+    (breadthBy.has('institution') && !seen.institutions.has(c.institutionOrgnr));
+  const byChain = (a: AllocationCase, b: AllocationCase) => decide(method, a, b, seen).order;
+  let queue = [...remaining].sort(byChain);
+  let next = 0;
+  while (next < queue.length) {
+    const chosen = queue[next] as AllocationCase;
+    next += 1;
     const previous = ranked.at(-1);
     if (previous) {
       // What separated the case above from this one, judged as it was when the case above was placed.
@@ -128,8 +134,13 @@ export function rankCases(
       counties: new Set(seen.counties),
       institutions: new Set(seen.institutions),
     };
+    const reorder = changesOrder(chosen);
     if (chosen.county !== null) seen.counties.add(chosen.county);
     seen.institutions.add(chosen.institutionOrgnr);
+    if (reorder) {
+      queue = queue.slice(next).sort(byChain);
+      next = 0;
+    }
   }
   return ranked;
 }
