@@ -28,7 +28,11 @@ export interface CaseFacts {
   potRemainingNok: number;
   /** The plain rank order (greedy) funds this case. */
   greedyFunds: boolean;
-  sensitivity: Sensitivity | null;
+  /**
+   * What would have funded a case left out above the cut: found, or 'pending' while the
+   * background re-solves run, or 'unfinished' when their time ran out before this case.
+   */
+  sensitivity: Sensitivity | 'pending' | 'unfinished' | null;
 }
 
 /** Which limit bound a reduced grant or kept a case out; 'rank' when only the ranking did. */
@@ -79,8 +83,39 @@ export function limitName(limit: LimitName): Localized {
   return limitWords[limit];
 }
 
-function sensitivityText(s: Sensitivity | null): Localized {
+/** The tail of a left-out case's sentence while its sensitivity is still being worked out. */
+export const PENDING_TEXT: Localized = t(
+  ' Hva som ville gitt tilskudd, regnes ut i bakgrunnen og vises her når det er klart.',
+  ' Kva som ville gitt tilskot, blir rekna ut i bakgrunnen og blir vist her når det er klart.',
+  ' What would have funded it is being worked out in the background and is shown here when ready.',
+);
+
+/** A pending explanation with `note` in place of the pending tail (the cases changed meanwhile). */
+export function replacePending(x: Explanation, note: Localized): Explanation {
+  if (!x.sensitivityPending) return x;
+  const cut = (text: string, tail: string) =>
+    text.endsWith(tail) ? text.slice(0, text.length - tail.length) : text;
+  return {
+    ...x,
+    sensitivityPending: false,
+    text: {
+      nb: cut(x.text.nb, PENDING_TEXT.nb) + note.nb,
+      nn: cut(x.text.nn, PENDING_TEXT.nn) + note.nn,
+      en: cut(x.text.en, PENDING_TEXT.en) + note.en,
+    },
+  };
+}
+
+function sensitivityText(s: CaseFacts['sensitivity']): Localized {
   if (s === null) return t('', '', '');
+  if (s === 'pending') return PENDING_TEXT;
+  if (s === 'unfinished') {
+    return t(
+      ' Hva som ville gitt tilskudd, ble ikke ferdig regnet ut innen tidsrammen for utregningen.',
+      ' Kva som ville gitt tilskot, vart ikkje ferdig rekna ut innan tidsramma for utrekninga.',
+      ' What would have funded it was not worked out within the time allowed for it.',
+    );
+  }
   const nok = s.cutNok === null ? null : formatNok(s.cutNok);
   const score = s.meanScoreNeeded === null ? null : s.meanScoreNeeded.toFixed(2);
   if (nok !== null && score !== null) {
@@ -138,14 +173,15 @@ export function explainCase(method: AllocationMethod, f: CaseFacts): Explanation
     outcome = 'left_out';
     text = leftOutText(rank, binding);
   }
-  const sensitivity = outcome === 'left_out' ? f.sensitivity : null;
-  const extra = sensitivityText(sensitivity);
+  const found = outcome === 'left_out' ? f.sensitivity : null;
+  const extra = sensitivityText(found);
   return {
     caseId: f.r.case.caseId,
     outcome,
     binding,
     text: { nb: text.nb + extra.nb, nn: text.nn + extra.nn, en: text.en + extra.en },
-    sensitivity,
+    sensitivity: typeof found === 'object' ? found : null,
+    sensitivityPending: found === 'pending',
   };
 }
 

@@ -170,4 +170,6 @@ export interface Explanation {
     | null;
   text: Localized;
   sensitivity: { cutNok: number | null; meanScoreNeeded: number | null } | null;
+  /** True while the background re-solves that find `sensitivity` have not run yet. */
+  sensitivityPending?: boolean;
 }

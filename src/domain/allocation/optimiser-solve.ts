@@ -3,7 +3,9 @@
  * clock and does no I/O; the worker thread hands it HiGHS. One solve for the proposal; when it is
  * infeasible, one solve per limit relaxed alone, to name the limit that cannot be met; and for
  * each recommended case the rank order funds but the proposal leaves out, re-solves that find
- * what would have funded it (see `sensitivityOf`).
+ * what would have funded it (see `sensitivityOf`). The proposal itself is made without those
+ * re-solves (mode 'proposal', marking them pending); a background job runs the same problem in
+ * mode 'sensitivity' and fills them in (docs/adr/0018).
  */
 import type { AllocationLimits } from '../call/call-allocation-schema.js';
 import type { Localized } from '../call/call-schema-parts.js';
@@ -95,10 +97,14 @@ export function relaxed(problem: OptimiserProblem, limit: LimitName): OptimiserP
   return { ...problem, method: { ...problem.method, limits } };
 }
 
+/** 'proposal': the solve and explanations only; 'sensitivity': with the re-solves as well. */
+export type SolveMode = 'proposal' | 'sensitivity';
+
 export function solveAllocation(
   problem: OptimiserProblem,
   reductionReason: Localized,
   port: SolverPort,
+  mode: SolveMode = 'sensitivity',
 ): AllocationResult {
   const first = solveOnce(problem, port);
   if (first.solved === null) {
@@ -142,16 +148,18 @@ export function solveAllocation(
       greedyFunded.has(r.case.caseId) || (greedy.cutRank !== null && r.rank < greedy.cutRank);
     const mc = cases.find((c) => c.ranked.case.caseId === r.case.caseId);
     const institutionTotalNok = byInstitution.get(r.case.institutionOrgnr) ?? 0;
-    const sensitivity =
-      grant === null && r.recommended && aboveCut && mc !== undefined
-        ? sensitivityOf(
+    const wanted = grant === null && r.recommended && aboveCut && mc !== undefined;
+    const sensitivity = !wanted
+      ? null
+      : mode === 'proposal'
+        ? 'pending'
+        : sensitivityOf(
             problem,
             mc,
             objective,
             { potLeft: problem.potNok - granted, institutionTotalNok },
             port,
-          )
-        : null;
+          );
     return explainCase(problem.method, {
       r,
       grantNok: grant,
@@ -192,12 +200,14 @@ function sensitivityOf(
   best: number,
   slack: { potLeft: number; institutionTotalNok: number },
   port: SolverPort,
-): { cutNok: number | null; meanScoreNeeded: number | null } {
+): { cutNok: number | null; meanScoreNeeded: number | null } | 'unfinished' {
+  if (!port.hasTime()) return 'unfinished';
   const { method, scale } = problem;
   const id = mc.ranked.case.caseId;
   const applied = mc.ranked.case.appliedNok;
   let meanScoreNeeded: number | null = null;
-  const forced = port.hasTime() ? solveOnce(problem, port, id).solved : null;
+  // Time is checked once at the top, so this re-solve always runs and a null score is a "no".
+  const forced = solveOnce(problem, port, id).solved;
   const span = scale.max - scale.min;
   if (forced !== null && method.objective.scoreWeight > 0 && span > 0) {
     const loss = Math.max(0, best - forced.objective);
@@ -226,8 +236,13 @@ function sensitivityOf(
     Math.min(slack.potLeft, cap - slack.institutionTotalNok, mc.ceilingNok - 1) / STEP_NOK,
   );
   let lo: number | null = fits >= kMin && mc.value > 0 ? fits : null;
-  if (lo === null && port.hasTime() && fundedAt(kMin)) lo = kMin;
+  if (lo === null) {
+    // Without an answer here, "no smaller amount would fund it" would be a guess.
+    if (!port.hasTime()) return 'unfinished';
+    if (fundedAt(kMin)) lo = kMin;
+  }
   if (lo === null) return { cutNok: null, meanScoreNeeded };
+  // Bisection stopped early still gives a sound (if larger) cut: lo is known to fund it.
   while (hi - lo > 1 && port.hasTime()) {
     const mid = Math.floor((lo + hi) / 2);
     if (fundedAt(mid)) lo = mid;

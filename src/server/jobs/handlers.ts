@@ -1,5 +1,6 @@
 /** Every kind of durable job this app runs, with its handler. */
 import type { AppContext } from '../context.js';
+import { sensitivityJob } from '../services/allocation/sensitivity-job.js';
 import { deliverMailJob } from '../services/mail/deliver-mail-job.js';
 import type { MailDelivery } from '../services/mail/mail-delivery.js';
 import { scanAttachmentJob } from '../services/virus-scan/scan-attachment-job.js';
@@ -7,7 +8,7 @@ import type { JobHandler, JobLog } from './job-runner.js';
 
 /** Without `mail` (tests of other jobs) queued e-mail waits for a process that has it. */
 export function jobHandlers(ctx: AppContext, log: JobLog, mail?: MailDelivery): JobHandler[] {
-  const handlers = [scanAttachmentJob(ctx, log)];
+  const handlers = [scanAttachmentJob(ctx, log), sensitivityJob(ctx, log)];
   if (mail) {
     const leaseMs = ctx.config.jobs.leaseMs;
     handlers.push(deliverMailJob({ store: ctx.store, delivery: mail, log, leaseMs }));

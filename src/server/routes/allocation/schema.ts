@@ -194,6 +194,7 @@ export const scenarioDetailSchema = scenarioSummarySchema.extend({
       sensitivity: z
         .object({ cutNok: z.number().nullable(), meanScoreNeeded: z.number().nullable() })
         .nullable(),
+      sensitivityPending: z.boolean().optional(),
     }),
   ),
   solver: z

@@ -1,7 +1,8 @@
 /**
  * The optimiser's proposal as a new draft scenario (R27): HiGHS under the pot and the call's
  * limits, with the solver's record (version, options, input hash, result) and one explanation
- * per case kept with it. Limits that cannot be met are a 422 naming the limit.
+ * per case kept with it. Limits that cannot be met are a 422 naming the limit. The proposal is one
+ * solve; the sensitivity re-solves run afterwards as a durable job (sensitivity-job.ts).
  */
 import type { Principal } from '../../../domain/access/roles.js';
 import type { CallDefinition } from '../../../domain/call/call-schema.js';
@@ -12,7 +13,12 @@ import { AppError } from '../../errors/catalogue.js';
 import type { Locale } from '../../i18n/locale.js';
 import { loadAllocationCases } from './allocation-cases.js';
 import { insertNewScenario, scenarioName } from './create-scenario.js';
-import { AllocationInfeasible, runOptimiser } from './optimiser/run-optimiser.js';
+import {
+  AllocationInfeasible,
+  DEFAULT_TIME_LIMIT_MS,
+  runOptimiser,
+} from './optimiser/run-optimiser.js';
+import { enqueueSensitivity } from './sensitivity-job.js';
 import { readScenario } from './scenario-access.js';
 import { texts } from './texts.js';
 
@@ -26,13 +32,17 @@ export async function optimiseScenario(
   const cases = await loadAllocationCases(ctx.store.db, call, input.locale);
   let outcome;
   try {
-    outcome = await runOptimiser({
-      method: call.allocation,
-      potNok: call.potNok,
-      scale: { min: call.scale.min, max: call.scale.max },
-      ranked: cases.ranked,
-      reductionReason: texts.optimiserReduction,
-    });
+    outcome = await runOptimiser(
+      {
+        method: call.allocation,
+        potNok: call.potNok,
+        scale: { min: call.scale.min, max: call.scale.max },
+        ranked: cases.ranked,
+        reductionReason: texts.optimiserReduction,
+      },
+      DEFAULT_TIME_LIMIT_MS,
+      'proposal',
+    );
   } catch (error) {
     if (error instanceof AllocationInfeasible) {
       throw new AppError('allocation_infeasible', {
@@ -42,8 +52,8 @@ export async function optimiseScenario(
     }
     throw error;
   }
-  const id = await inTransaction(ctx.store, (tx) =>
-    insertNewScenario(
+  const id = await inTransaction(ctx.store, async (tx) => {
+    const created = await insertNewScenario(
       tx,
       principal,
       call,
@@ -55,7 +65,12 @@ export async function optimiseScenario(
         explanations: outcome.explanations,
       },
       input.at,
-    ),
-  );
+    );
+    // What would have funded the cases left out above the cut is worked out in the background.
+    if (outcome.explanations.some((x) => x.sensitivityPending)) {
+      await enqueueSensitivity(tx, created, new Date());
+    }
+    return created;
+  });
   return readScenario(ctx, id, input.locale);
 }

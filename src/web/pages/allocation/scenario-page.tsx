@@ -6,7 +6,7 @@
  * change answers with the whole scenario as stored, so the totals shown are always the server's.
  */
 import { Button, Heading, Paragraph } from '@digdir/designsystemet-react';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { allocationApi } from '../../api/allocation.js';
@@ -52,6 +52,19 @@ function ScenarioView({
   const [scenario, setScenario] = useState(initial);
   const [editing, setEditing] = useState<string | null>(null);
   useDocumentTitle(scenario.name);
+  // While the optimiser's sensitivity is worked out in the background, its explanations are
+  // fetched again every few seconds (only they: the officer's own changes stay as they are).
+  const pending = scenario.explanations.some((x) => x.sensitivityPending);
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(() => {
+      allocationApi.scenario(scenario.id).then(
+        (fresh) => setScenario((s) => ({ ...s, explanations: fresh.explanations })),
+        () => undefined,
+      );
+    }, 3_000);
+    return () => clearInterval(timer);
+  }, [pending, scenario.id]);
   const cases = useMemo(() => caseIndex(workspace.cases), [workspace]);
   const entries = useMemo(() => new Map(scenario.entries.map((e) => [e.caseId, e])), [scenario]);
   const baseline = useMemo(

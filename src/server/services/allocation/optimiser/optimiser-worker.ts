@@ -9,6 +9,7 @@ import type { OptimiserProblem } from '../../../../domain/allocation/optimiser-m
 import {
   solveAllocation,
   type AllocationResult,
+  type SolveMode,
 } from '../../../../domain/allocation/optimiser-solve.js';
 import { highsPort, loadHighs } from './highs-port.js';
 
@@ -18,6 +19,8 @@ export interface OptimiserRequest {
   options: Record<string, string | number | boolean>;
   /** Wall time for the whole run; re-solves for sensitivity stop when it is near. */
   timeLimitMs: number;
+  /** The proposal alone, or with the sensitivity re-solves. */
+  mode: SolveMode;
 }
 
 export type OptimiserAnswer =
@@ -32,7 +35,7 @@ const highs = await loadHighs();
 port.once('message', (request: OptimiserRequest) => {
   try {
     const solver = highsPort(highs, request.options, request.timeLimitMs);
-    const result = solveAllocation(request.problem, request.reductionReason, solver);
+    const result = solveAllocation(request.problem, request.reductionReason, solver, request.mode);
     port.postMessage({
       type: 'done',
       result,

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { allocationSchema } from '../../../../domain/call/call-allocation-schema.js';
 import { rankCases } from '../../../../domain/allocation/ranking.js';
 import { allocationCase } from '../../../../../test/fixtures/allocation/arbitraries.js';
-import { AllocationInfeasible, runOptimiser } from './run-optimiser.js';
+import { AllocationInfeasible, DEFAULT_TIME_LIMIT_MS, runOptimiser } from './run-optimiser.js';
 
 const REASON = { nb: 'Redusert', nn: 'Redusert', en: 'Reduced' };
 const scale = { min: 1, max: 6 };
@@ -110,5 +110,34 @@ describe('R27 runOptimiser: HiGHS in a worker thread', () => {
     expect(first?.sensitivity?.cutNok).toBe(500_000);
     expect(first?.sensitivity?.meanScoreNeeded).toBeCloseTo(5.21, 2);
     expect(first?.text.en).toContain('500');
+  }, 60_000);
+
+  it('R27: the proposal alone is the same solution, with that sensitivity marked pending for the job', async () => {
+    const method = { ...fixtureCall, atBudgetLine: 'skip' as const, limits: {} };
+    const objective = { holisticValue: { fund: 0.2 }, scoreWeight: 1 };
+    const input = {
+      method: { ...method, objective },
+      potNok: 2_000_000,
+      scale,
+      ranked: rankCases({ ...method, objective }, [
+        allocationCase(1, 1_500_000, { meanScore: 5 }),
+        allocationCase(2, 1_000_000, { meanScore: 2.6 }),
+        allocationCase(3, 1_000_000, { meanScore: 2.6 }),
+      ]),
+      reductionReason: REASON,
+    };
+    const full = await runOptimiser(input);
+    const proposal = await runOptimiser(input, DEFAULT_TIME_LIMIT_MS, 'proposal');
+    expect(proposal.entries).toEqual(full.entries);
+    expect(proposal.solver.objective).toBe(full.solver.objective);
+    expect(proposal.solver.inputHash).toBe(full.solver.inputHash);
+    const pending = proposal.explanations.filter((x) => x.sensitivityPending).map((x) => x.caseId);
+    const found = full.explanations.filter((x) => x.sensitivity !== null).map((x) => x.caseId);
+    expect(pending).toEqual(found);
+    expect(pending).toEqual(['c01']);
+    expect(proposal.explanations.find((x) => x.caseId === 'c01')?.sensitivity).toBeNull();
+    expect(proposal.explanations.find((x) => x.caseId === 'c01')?.text.en).toContain(
+      'in the background',
+    );
   }, 60_000);
 });

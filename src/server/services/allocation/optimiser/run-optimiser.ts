@@ -18,6 +18,7 @@ import type {
 import { canonicalJson } from '../../../../domain/audit/canonical-json.js';
 import { OBJECTIVE_SCALE } from '../../../../domain/allocation/optimiser-model.js';
 import type { OptimiserAnswer, OptimiserRequest } from './optimiser-worker.js';
+import type { SolveMode } from '../../../../domain/allocation/optimiser-solve.js';
 
 export interface OptimiserInput {
   method: AllocationMethod;
@@ -46,15 +47,17 @@ export class AllocationInfeasible extends Error {
 }
 
 /**
- * The options given to HiGHS, recorded with the scenario. The gaps are tight enough that the
- * optimum is proved to about 1e-9 of the call's objective (the LP is scaled by a million).
+ * The options given to HiGHS, recorded with the scenario. The solve stops once the proposal is
+ * proved within a millionth of the best possible objective (relative), or within 5e-7 of it
+ * (absolute: the LP is scaled by a million). Tighter gaps took 5–10 times as long on 2 000
+ * cases for the same proposal (bench/allocation-optimiser.ts, docs/adr/0018).
  */
 export const SOLVER_OPTIONS: Readonly<Record<string, string | number | boolean>> = {
   output_flag: false,
   presolve: 'on',
   random_seed: 0,
-  mip_rel_gap: 1e-9,
-  mip_abs_gap: 1e-3,
+  mip_rel_gap: 1e-5,
+  mip_abs_gap: 0.5,
 };
 
 /** Wall time of a whole run, sensitivity re-solves included, after the worker has loaded. */
@@ -87,9 +90,15 @@ export function inputHash(input: OptimiserInput): string {
     .digest('hex');
 }
 
+/**
+ * One run in a fresh worker. Mode 'proposal' (what the officer waits for) solves once and marks
+ * the sensitivity of cases left out above the cut as pending; mode 'sensitivity' (the background
+ * job, and the tests) also runs the re-solves that find what would have funded them.
+ */
 export async function runOptimiser(
   input: OptimiserInput,
   timeLimitMs: number = DEFAULT_TIME_LIMIT_MS,
+  mode: SolveMode = 'sensitivity',
 ): Promise<OptimiserOutcome> {
   const answer = await inWorker({
     problem: {
@@ -101,6 +110,7 @@ export async function runOptimiser(
     reductionReason: input.reductionReason,
     options: { ...SOLVER_OPTIONS },
     timeLimitMs,
+    mode,
   });
   if (answer.type === 'failed') throw new Error(`the optimiser failed: ${answer.message}`);
   const { result } = answer;
@@ -121,13 +131,57 @@ export async function runOptimiser(
   };
 }
 
-function inWorker(request: OptimiserRequest): Promise<OptimiserAnswer> {
+/** A worker thread that has loaded HiGHS and waits for its one request. */
+function launchWorker(): Promise<Worker> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(WORKER_URL, { execArgv: [] });
-    let timer = setTimeout(
-      () => stop(new Error('the optimiser did not start in time')),
-      STARTUP_LIMIT_MS,
-    );
+    // A spare waiting for work must not keep the process alive.
+    worker.unref();
+    const timer = setTimeout(() => {
+      void worker.terminate();
+      reject(new Error('the optimiser did not start in time'));
+    }, STARTUP_LIMIT_MS);
+    worker.once('message', (message: { type: string }) => {
+      clearTimeout(timer);
+      if (message.type === 'ready') resolve(worker);
+      else reject(new Error(`the optimiser worker said ${message.type} before it was ready`));
+    });
+    worker.once('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    worker.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`the optimiser worker exited (${code})`));
+    });
+  });
+}
+
+/**
+ * One spare worker is kept loaded once the optimiser has run: starting a thread and loading
+ * HiGHS' WebAssembly is a few hundred milliseconds the officer would otherwise wait for on
+ * every proposal. Each worker still serves one request only and is terminated after it.
+ */
+let spare: Promise<Worker> | null = null;
+
+async function takeWorker(): Promise<Worker> {
+  const taken = spare ?? launchWorker();
+  spare = launchWorker();
+  spare.catch(() => {
+    spare = null;
+  });
+  try {
+    return await taken;
+  } catch {
+    // The spare died while waiting (or never started): a fresh one.
+    return launchWorker();
+  }
+}
+
+async function inWorker(request: OptimiserRequest): Promise<OptimiserAnswer> {
+  const worker = await takeWorker();
+  worker.ref();
+  return new Promise((resolve, reject) => {
     let settled = false;
     const stop = (error: Error | null, answer?: OptimiserAnswer) => {
       if (settled) return;
@@ -137,20 +191,14 @@ function inWorker(request: OptimiserRequest): Promise<OptimiserAnswer> {
       if (error) reject(error);
       else resolve(answer as OptimiserAnswer);
     };
-    worker.on('message', (message: OptimiserAnswer | { type: 'ready' }) => {
-      if (message.type === 'ready') {
-        clearTimeout(timer);
-        // HiGHS honours its own time limit; this is the backstop if it does not.
-        timer = setTimeout(
-          () => stop(new Error('the optimiser ran past its time')),
-          request.timeLimitMs + 5_000,
-        );
-        worker.postMessage(request);
-        return;
-      }
-      stop(null, message);
-    });
+    // HiGHS honours its own time limit; this is the backstop if it does not.
+    const timer = setTimeout(
+      () => stop(new Error('the optimiser ran past its time')),
+      request.timeLimitMs + 5_000,
+    );
+    worker.on('message', (message: OptimiserAnswer) => stop(null, message));
     worker.on('error', (error) => stop(error));
     worker.on('exit', (code) => stop(new Error(`the optimiser worker exited (${code})`)));
+    worker.postMessage(request);
   });
 }
