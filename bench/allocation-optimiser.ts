@@ -7,8 +7,11 @@
  *   npm run bench:allocation                    # both allocation benchmarks
  *   BENCH_CASES=500 BENCH_RUNS=5 npx tsx bench/allocation-optimiser.ts
  *
- * Target: the optimiser's whole run (worker start, HiGHS loaded, the proposal, its explanations and
- * sensitivity re-solves) under 1 s at p50. Writes bench/results/allocation-optimiser-<date>.json.
+ * Target: the proposal the officer waits for (worker start, HiGHS loaded, the solve, the
+ * explanations) under 1 s at p50. The sensitivity re-solves run afterwards as a durable job
+ * (sensitivity-job.ts); they are timed here in this thread with the run's default budget, and
+ * how many of the cases left out above the cut they answered is reported.
+ * Writes bench/results/allocation-optimiser-<date>.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -116,7 +119,7 @@ for (const variant of variants) {
   let outcome: OptimiserOutcome | undefined;
   for (let i = 0; i < warmups + runs; i += 1) {
     const t0 = performance.now();
-    outcome = await runOptimiser(variant.input);
+    outcome = await runOptimiser(variant.input, DEFAULT_TIME_LIMIT_MS, 'proposal');
     const ms = performance.now() - t0;
     if (i >= warmups) {
       wall.push(ms);
@@ -143,7 +146,8 @@ for (const variant of variants) {
   const diagnostic = timed(() =>
     solveAllocation({ ...variant.input, method: m }, variant.input.reductionReason, port),
   );
-  const leftOutAboveCut =
+  const leftOutAboveCut = outcome.explanations.filter((e) => e.sensitivityPending).length;
+  const answered =
     diagnostic.value.kind === 'solved'
       ? diagnostic.value.explanations.filter((e) => e.sensitivity !== null).length
       : 0;
@@ -176,7 +180,8 @@ for (const variant of variants) {
       wholeRunMs: Math.round(diagnostic.ms),
       solves: port.solves,
       proposalSolveMs: Math.round(port.firstSolveMs ?? 0),
-      casesWithSensitivity: leftOutAboveCut,
+      casesPendingInProposal: leftOutAboveCut,
+      casesAnsweredBySensitivity: answered,
       proposalAtDefaultGapsMs: Math.round(looser.ms),
       proposalAtDefaultGapsStatus: looser.value.Status,
       proposalAtDefaultGapsObjective: looser.value.ObjectiveValue / model.objectiveScale,
@@ -188,11 +193,12 @@ for (const variant of variants) {
       `p95 ${result.optimiser.wallMs.p95} ms (proposal solve p50 ${result.optimiser.proposalSolveMs.p50} ms); ` +
       `greedy p50 ${result.greedy.ms.p50} ms, p95 ${result.greedy.ms.p95} ms; ratio ${result.ratioP50.toFixed(0)}×; ` +
       `objective ${result.optimiser.objective.toFixed(3)} vs greedy ${objectiveOfGreedy.toFixed(3)}; ` +
-      `target p50 < 1 s: ${result.optimiser.wallMs.p50 < 1000 ? 'met' : 'NOT met'}`,
+      `proposal target p50 < 1 s: ${result.optimiser.wallMs.p50 < 1000 ? 'met' : 'NOT met'}`,
   );
   console.log(
-    `  in this thread: ${result.inThread.solves} solves in ${result.inThread.wholeRunMs} ms ` +
-      `(${leftOutAboveCut} cases left out above the cut get a sensitivity); the proposal alone ` +
+    `  sensitivity (the job's work, here in this thread with a ${DEFAULT_TIME_LIMIT_MS / 1000} s budget): ` +
+      `${result.inThread.solves} solves in ${result.inThread.wholeRunMs} ms answered ${answered} of ` +
+      `${leftOutAboveCut} cases left out above the cut; the proposal solve alone ` +
       `${result.inThread.proposalSolveMs} ms, at HiGHS' default gaps ${result.inThread.proposalAtDefaultGapsMs} ms`,
   );
 }
