@@ -74,14 +74,21 @@ function ScenarioView({
   const canEdit = isOfficer && isEditableState(scenario.state);
   const departures = useMemo(() => new Set(scenario.departures.map((d) => d.caseId)), [scenario]);
   const editingCase = editing ? cases.get(editing) : undefined;
-  // Focus goes back to the case's own button when the editor closes, wherever it was opened from.
+  // Focus goes back to the case's own button when the editor closes, wherever it was opened from:
+  // after the render that removed the dialog (and whatever focus the closing dialog restored).
+  const [returnFocus, setReturnFocus] = useState<string | null>(null);
   const closeEditor = () => {
-    const caseId = editing;
+    setReturnFocus(editing);
     setEditing(null);
-    requestAnimationFrame(() =>
-      document.querySelector<HTMLElement>(`[data-entry="${caseId ?? ''}"]`)?.focus(),
-    );
   };
+  useEffect(() => {
+    if (editing !== null || returnFocus === null) return;
+    const timer = setTimeout(() => {
+      document.querySelector<HTMLElement>(`[data-entry="${returnFocus}"]`)?.focus();
+      setReturnFocus(null);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [editing, returnFocus]);
   const editingEntry = editing ? entries.get(editing) : undefined;
 
   return (
