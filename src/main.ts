@@ -10,6 +10,7 @@ import { toOsloIsoString } from './domain/time/oslo.js';
 import { closeDueIntakes } from './server/services/cases/intake.js';
 import { jobHandlers } from './server/jobs/handlers.js';
 import { createJobRunner } from './server/jobs/job-runner.js';
+import { openMailDelivery } from './server/services/mail/mail-delivery.js';
 import { describeScanner } from './server/services/virus-scan/scanner-status.js';
 import { startPeriodicCheckpoints } from './server/services/audit/checkpoints.js';
 
@@ -32,12 +33,16 @@ async function main(): Promise<void> {
   // The audit chain's head is signed at start and periodically (docs/adr/0013).
   const stopCheckpoints = startPeriodicCheckpoints(ctx, () => ctx.clock.now());
 
-  // Durable background work (virus scans of files stored while clamd was away); every process
-  // polls, and a lease gives each job to one of them.
+  // E-mail from the outbox goes to SMTP_URL, or to the in-process SMTP server and dev mailbox.
+  const mail = await openMailDelivery(ctx, app.log);
+  // Durable background work (e-mail, virus scans of files stored while clamd was away); every
+  // process polls, and a lease gives each job to one of them.
   const jobs = createJobRunner({
     store: ctx.store,
-    handlers: jobHandlers(ctx, app.log),
+    handlers: jobHandlers(ctx, app.log, mail),
     log: app.log,
+    pollMs: config.jobs.pollMs,
+    leaseMs: config.jobs.leaseMs,
   });
   jobs.start();
   if (!config.clamd) app.log.warn(describeScanner(config));
@@ -51,6 +56,7 @@ async function main(): Promise<void> {
     health.draining = true;
     clearInterval(intakeTimer);
     await jobs.stop();
+    await mail.close();
     stopCheckpoints();
     app.log.info({ signal }, 'draining: readyz is false, finishing in-flight requests');
     if (signal === 'SIGTERM' && config.shutdownGraceMs > 0) {
@@ -79,6 +85,7 @@ async function main(): Promise<void> {
         ? `  demo mode: built-in sign-in with personas, simulated clock at ${toOsloIsoString(ctx.clock.now())} (Oslo)`
         : `  ${config.production ? 'production' : `NODE_ENV=${process.env.NODE_ENV ?? 'development'}, not demo`}: sign-in with ${config.oidc.issuer}${config.oidc.staff ? ` (staff: ${config.oidc.staff.issuer})` : ''}; the built-in provider and npm run token are off`,
       `  ${describeScanner(config)}`,
+      `  ${mail.description}`,
     ].join('\n'),
   );
 }

@@ -115,6 +115,19 @@ const envSchema = z.object({
     .default(24),
   TILSKUDD_CLAMD: z.string().optional(),
   TILSKUDD_CLAMD_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(15_000),
+  // E-mail (docs/adr/0020): an SMTP relay, or without one the in-process server and dev mailbox.
+  SMTP_URL: z
+    .union([
+      z.literal(''),
+      z
+        .string()
+        .regex(/^smtps?:\/\/\S+$/, 'an smtp:// or smtps:// URL, e.g. smtp://user:pass@relay:587'),
+    ])
+    .optional(),
+  SMTP_FROM: z.string().min(3).default('Tilskudd <noreply@tilskudd.localhost>'),
+  TILSKUDD_DEV_SMTP_PORT: z.coerce.number().int().min(0).max(65535).default(0),
+  TILSKUDD_JOB_POLL_MS: z.coerce.number().int().min(50).max(600_000).default(5000),
+  TILSKUDD_JOB_LEASE_MS: z.coerce.number().int().min(500).max(3_600_000).default(300_000),
   TILSKUDD_METRICS_TOKEN: z.string().min(16, 'at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   OIDC_ISSUER: z.url().optional(),
@@ -179,6 +192,13 @@ export interface Config {
   clamd: { address: ClamdAddress; timeoutMs: number } | undefined;
   /** Upload inspection: worker threads, wall time per file, heap per worker, files waiting. */
   inspection: { workers: number; budgetMs: number; memoryMb: number; maxWaiting: number };
+  /**
+   * Outgoing e-mail: an SMTP relay (SMTP_URL), or none, and then the in-process SMTP server of
+   * the embedded default on 127.0.0.1:devSmtpPort (0: a free port) that fills the dev mailbox.
+   */
+  mail: { smtpUrl: string | undefined; from: string; devSmtpPort: number };
+  /** Durable jobs: how often each process looks for due jobs, and how long a claim holds. */
+  jobs: { pollMs: number; leaseMs: number };
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   /** The bearer token a Prometheus scraper sends to /metrics; absent: /metrics is off (404). */
   metricsToken: string | undefined;
@@ -300,6 +320,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
       memoryMb: e.TILSKUDD_INSPECTION_MEMORY_MB,
       maxWaiting: e.TILSKUDD_INSPECTION_QUEUE,
     },
+    mail: {
+      smtpUrl: e.SMTP_URL || undefined,
+      from: e.SMTP_FROM,
+      devSmtpPort: e.TILSKUDD_DEV_SMTP_PORT,
+    },
+    jobs: { pollMs: e.TILSKUDD_JOB_POLL_MS, leaseMs: e.TILSKUDD_JOB_LEASE_MS },
     logLevel: e.LOG_LEVEL,
     metricsToken: e.TILSKUDD_METRICS_TOKEN || undefined,
     oidc: {

@@ -8,6 +8,7 @@ import { registerCaseRoutes } from './routes/cases/routes.js';
 import { registerAllocationRoutes } from './routes/allocation/routes.js';
 import { registerPeopleRoutes } from './routes/people/routes.js';
 import { registerAuditRoutes } from './routes/audit/routes.js';
+import { registerMailRoutes } from './routes/mail/routes.js';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -176,6 +177,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerCaseRoutes(app, ctx);
   registerAssessorRoutes(app, ctx);
   registerAllocationRoutes(app, ctx);
+  registerMailRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   await registerAuthRoutes(app, ctx);
   if (ctx.config.demo) await registerDevIdentityProvider(app, ctx);

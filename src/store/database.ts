@@ -4,6 +4,7 @@
  * as text), booleans are 0/1 integers, JSON is text, ids are text UUIDs (see docs/adr/0003).
  */
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { MailTables } from './mail-tables.js';
 
 export type Flag = 0 | 1;
 
@@ -393,7 +394,7 @@ export interface AllocationEventTable {
   at: string;
 }
 
-export interface Database {
+export interface Database extends MailTables {
   allocation_scenario: AllocationScenarioTable;
   allocation_entry: AllocationEntryTable;
   allocation_event: AllocationEventTable;

@@ -96,6 +96,9 @@ const AssessorsPage = lazy(() =>
 const AuditPage = lazy(() =>
   import('./pages/admin/audit-page.js').then((m) => ({ default: m.AuditPage })),
 );
+const MailboxPage = lazy(() =>
+  import('./pages/admin/mailbox-page.js').then((m) => ({ default: m.MailboxPage })),
+);
 
 const router = createBrowserRouter([
   {
@@ -137,6 +140,8 @@ const router = createBrowserRouter([
       { path: 'assignments/:assignmentId/declaration', element: <DeclarationPage /> },
       { path: 'admin/assessors', element: <AssessorsPage /> },
       { path: 'admin/audit', element: <AuditPage /> },
+      { path: 'admin/mailbox', element: <MailboxPage /> },
+      { path: 'admin/mailbox/:messageId', element: <MailboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

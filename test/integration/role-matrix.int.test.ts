@@ -66,6 +66,7 @@ const expected: Record<Action, readonly Caller[]> = {
   'assessor.list': ['officer', 'admin'],
   'assessor.manage': ['admin'],
   'audit.verify': ['admin'],
+  'mailbox.read': ['admin'],
   'assessment.list-own': ['assessor-1'],
   'assessment.declare': ['assessor-1'],
   'assessment.read-own': ['assessor-1'],

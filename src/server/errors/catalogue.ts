@@ -307,6 +307,14 @@ export const errorCatalogue = {
       en: 'The invitation was not found',
     },
   },
+  mail_message_not_found: {
+    status: 404,
+    title: {
+      nb: 'Fant ikke e-posten eller vedlegget i postkassen',
+      nn: 'Fann ikkje e-posten eller vedlegget i postkassa',
+      en: 'The e-mail or attachment was not found in the mailbox',
+    },
+  },
   invitation_not_open: {
     status: 409,
     title: {

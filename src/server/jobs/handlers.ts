@@ -1,8 +1,16 @@
 /** Every kind of durable job this app runs, with its handler. */
 import type { AppContext } from '../context.js';
+import { deliverMailJob } from '../services/mail/deliver-mail-job.js';
+import type { MailDelivery } from '../services/mail/mail-delivery.js';
 import { scanAttachmentJob } from '../services/virus-scan/scan-attachment-job.js';
 import type { JobHandler, JobLog } from './job-runner.js';
 
-export function jobHandlers(ctx: AppContext, log: JobLog): JobHandler[] {
-  return [scanAttachmentJob(ctx, log)];
+/** Without `mail` (tests of other jobs) queued e-mail waits for a process that has it. */
+export function jobHandlers(ctx: AppContext, log: JobLog, mail?: MailDelivery): JobHandler[] {
+  const handlers = [scanAttachmentJob(ctx, log)];
+  if (mail) {
+    const leaseMs = ctx.config.jobs.leaseMs;
+    handlers.push(deliverMailJob({ store: ctx.store, delivery: mail, log, leaseMs }));
+  }
+  return handlers;
 }

@@ -11,6 +11,7 @@ import * as m0013 from './0013-virus-scan.js';
 import * as m0014 from './0014-audit-checkpoints.js';
 import * as m0015 from './0015-allocation.js';
 import * as m0016 from './0016-institution-legal-track.js';
+import * as m0017 from './0017-outbox.js';
 
 /** Numbered migrations in order. Listed statically so they work from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ const migrations: Record<string, Migration> = {
   '0014-audit-checkpoints': m0014,
   '0015-allocation': m0015,
   '0016-institution-legal-track': m0016,
+  '0017-outbox': m0017,
 };
 
 export const migrationProvider: MigrationProvider = {

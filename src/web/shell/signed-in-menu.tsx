@@ -17,6 +17,7 @@ export function caseHandlingLinks(session: AuthenticatedSession): { to: string; 
   if (has('assessor')) links.push({ to: '/assignments', label: 'assessor.mine.title' });
   if (has('admin')) links.push({ to: '/admin/assessors', label: 'adminAssessors.title' });
   if (has('admin')) links.push({ to: '/admin/audit', label: 'auditVerify.title' });
+  if (has('admin')) links.push({ to: '/admin/mailbox', label: 'mailbox.title' });
   return links;
 }
 

@@ -182,6 +182,7 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
         applicationId: request.params.id,
         idempotencyKey: key,
         receivedAt,
+        locale: localeOf(request),
       });
       return reply
         .code(replayed ? 200 : 201)

@@ -26,9 +26,11 @@ import {
   listSubmissions,
   takeReceiptSeq,
 } from '../../../store/repositories/submissions.repository.js';
+import type { Locale } from '../../../domain/time/oslo.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { verifyAttachmentReferences } from '../documents/verify-attachment-references.js';
+import { queueReceiptMail } from '../mail/announce.js';
 import { callOf, findAccessibleApplication } from './access.js';
 import { contentOf, loadRuleInput } from './load-rule-input.js';
 import { deadlinePassedError } from './save-section.js';
@@ -60,7 +62,7 @@ function toReceipt(row: SubmissionRow): Receipt {
 export async function submitApplication(
   ctx: AppContext,
   principal: Principal,
-  input: { applicationId: string; idempotencyKey: string; receivedAt: Date },
+  input: { applicationId: string; idempotencyKey: string; receivedAt: Date; locale?: Locale },
 ): Promise<{ receipt: Receipt; replayed: boolean }> {
   const application = await findAccessibleApplication(ctx.store.db, principal, input.applicationId);
   const call = callOf(ctx, application.call_id);
@@ -133,6 +135,23 @@ export async function submitApplication(
         detail: { receiptNumber, versionNo, sha256: submission.sha256 },
         at: input.receivedAt,
       });
+      // The receipt by e-mail, committed with the submission or not at all (docs/adr/0020).
+      if (principal.email) {
+        await queueReceiptMail(tx, {
+          to: principal.email,
+          name: principal.name,
+          locale: input.locale ?? 'nb',
+          call,
+          institution: ruleInput.institution?.name ?? application.institution_orgnr,
+          applicationId: application.id,
+          submissionId: submission.id,
+          receiptNumber,
+          versionNo,
+          sha256: submission.sha256,
+          receivedAt: input.receivedAt,
+          publicUrl: ctx.config.publicUrl,
+        });
+      }
       return { row: submission, replayed: false };
     });
     return { receipt: toReceipt(row), replayed };

@@ -21,6 +21,7 @@ import { AppError } from '../../errors/catalogue.js';
 import type { Localized } from '../../i18n/locale.js';
 import { findOwnInstitution } from './access.js';
 import { emailMessages } from './email-messages.js';
+import { queueInvitationMail } from '../mail/announce.js';
 
 export interface CreatedInvitation {
   id: string;
@@ -50,7 +51,7 @@ export async function inviteColleague(
   principal: Principal,
   input: { orgnr: string; email: string; locale: Locale },
 ): Promise<CreatedInvitation> {
-  await findOwnInstitution(ctx, principal, input.orgnr);
+  const institution = await findOwnInstitution(ctx, principal, input.orgnr);
   const email = normalizeEmail(input.email);
   if (!isEmailAddress(email))
     throw fieldError('validation_failed', emailMessages.invalid, input.locale);
@@ -86,6 +87,15 @@ export async function inviteColleague(
       entityId: invitation.id,
       detail: { institutionOrgnr: input.orgnr, email, expiresAt: invitation.expires_at },
       at: now,
+    });
+    await queueInvitationMail(tx, {
+      id: invitation.id,
+      to: email,
+      inviter: principal.name,
+      institution: institution.name,
+      expiresAt: new Date(invitation.expires_at),
+      locale: input.locale,
+      publicUrl: ctx.config.publicUrl,
     });
   });
   return {
