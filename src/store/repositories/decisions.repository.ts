@@ -276,3 +276,17 @@ export async function findCaseOfApplication(
     .where('application_id', '=', applicationId)
     .executeTakeFirst();
 }
+
+export async function listUserNames(
+  db: DbOrTx,
+  ids: readonly string[],
+): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('app_user')
+    .select(['id', 'name'])
+    .where('id', 'in', unique)
+    .execute();
+  return new Map(rows.map((r) => [r.id, r.name]));
+}
