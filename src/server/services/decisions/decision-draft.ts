@@ -125,6 +125,7 @@ export function reasonsOfCase(
   outcome: Outcome,
   at: Date,
   grantedNok: number = basis.scenario.granted_total,
+  locale: Locale = LETTER_LANGUAGE,
 ): DecisionReasons {
   const row = basis.rows.get(caseId);
   const ranked = basis.cases.ranked.find((r) => r.case.caseId === caseId);
@@ -149,7 +150,7 @@ export function reasonsOfCase(
       departureReason: basis.entries.get(caseId)?.departureReason ?? null,
       texts: letterTextsInForce(ctx.letterTexts.reasons, ctx.legal, osloDateOf(at)),
     },
-    LETTER_LANGUAGE,
+    locale,
   );
 }
 
