@@ -494,7 +494,7 @@ describeEachDialect('decisions, letters and appeals (R28, R29)', (dialect) => {
     expect(audit.map((a) => a.action)).toContain('decision.settled');
   });
 
-  it('R28: a klage upheld by the deciding body changes the decision within the pot, through four eyes', async () => {
+  it('R28: the deciding body changes its decision after a klage: a new decision through the same four eyes, issued', async () => {
     const appeals = (await call('officer', 'GET', `/api/calls/${SEED_CALL_ID}/appeals`)).json<
       AppealDetail[]
     >();
@@ -506,6 +506,29 @@ describeEachDialect('decisions, letters and appeals (R28, R29)', (dialect) => {
       reason: 'Mer enn omsøkt',
     });
     expect(tooMuch.statusCode).toBe(422);
+    // With another grant in force raised near the pot, the change would pass it: refused.
+    const db = t.ctx.store.db;
+    const other = (await list()).decisions.find(
+      (d) => d.kind === 'innvilget' && d.track === 'tilskuddsbrev',
+    );
+    if (!other) throw new Error('no other grant');
+    await db
+      .updateTable('decision')
+      .set({ grant_nok: 16_000_000 })
+      .where('id', '=', other.id)
+      .execute();
+    const pastPot = await call('officer', 'POST', `/api/appeals/${late.id}/reconsider`, {
+      outcome: 'delvis_innvilget',
+      grantNok: 1_200_000,
+      reason: 'Klagen tas delvis til følge.',
+    });
+    expect(pastPot.statusCode).toBe(409);
+    expect(pastPot.json()).toMatchObject({ code: 'decision_pot_exceeded', potNok: 20_000_000 });
+    await db
+      .updateTable('decision')
+      .set({ grant_nok: 1_500_000 })
+      .where('id', '=', other.id)
+      .execute();
     const res = await call('officer', 'POST', `/api/appeals/${late.id}/reconsider`, {
       outcome: 'delvis_innvilget',
       grantNok: 1_200_000,
@@ -517,6 +540,22 @@ describeEachDialect('decisions, letters and appeals (R28, R29)', (dialect) => {
     const replacement = decisions.find((d) => d.state === 'drafted');
     expect(replacement).toMatchObject({ kind: 'delvis_innvilget', grantNok: 1_200_000 });
     expect((await list()).counts.reconsidered).toBe(1);
+    if (!replacement) throw new Error('no replacement');
+    // The same four eyes: the officer who drafted it cannot approve; the leader does, then it is issued.
+    expect(
+      (await call('officer', 'POST', `/api/decisions/${replacement.id}/approve`, {})).statusCode,
+    ).toBe(403);
+    const approved = await call('leader', 'POST', `/api/decisions/${replacement.id}/approve`, {});
+    expect(approved.statusCode, approved.body).toBe(200);
+    await call('officer', 'POST', `/api/calls/${SEED_CALL_ID}/decisions/issue`, {});
+    await runJobs();
+    const own = await ownOf('applicant-kristiania', replacement.caseId);
+    expect(own.json<OwnDecision>()).toMatchObject({
+      decisionId: replacement.id,
+      kind: 'delvis_innvilget',
+      grantNok: 1_200_000,
+      canAppeal: true,
+    });
   });
 
   it('R29: the public award list shows issued grants only, as JSON and CSV', async () => {
@@ -526,10 +565,11 @@ describeEachDialect('decisions, letters and appeals (R28, R29)', (dialect) => {
     });
     expect(res.statusCode, res.body).toBe(200);
     const awards = res.json<PublicAward[]>();
-    // Three granted cases stand (the third's decision is being reconsidered and not yet issued).
+    // The reconsidered case stands with its new, issued grant; refusals and rejections are not listed.
     expect(awards.map((a) => [a.institutionOrgnr, a.grantNok, a.county])).toEqual([
       [KRISTIANIA, 1_500_000, 'Trøndelag'],
       [NTNU, 1_500_000, 'Vestland'],
+      [KRISTIANIA, 1_200_000, 'Møre og Romsdal'],
       [NTNU, 1_500_000, 'Nordland'],
     ]);
     const csv = await t.app.inject({
