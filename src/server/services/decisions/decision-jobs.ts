@@ -17,7 +17,6 @@ import type { DecisionJob } from '../../../web/api/decision-types.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import type { JobHandler, JobLog } from '../../jobs/job-runner.js';
-import { callOf } from '../applications/access.js';
 import { jobOf } from './decision-view.js';
 
 export const DECISION_JOB_KINDS = {
@@ -25,8 +24,8 @@ export const DECISION_JOB_KINDS = {
   issue: 'decisions.issue',
 } as const;
 
+/** The job's payload; the job's own id is the id of its progress row (decision_job). */
 export interface DecisionJobPayload {
-  decisionJobId: string;
   callId: string;
   userId: string;
 }
@@ -85,13 +84,18 @@ export function decisionJobHandler(
   return {
     kind: DECISION_JOB_KINDS[kind],
     async run(payload, job) {
-      const { callId, userId } = payload as Omit<DecisionJobPayload, 'decisionJobId'>;
+      const { callId, userId } = payload as DecisionJobPayload;
       const db = ctx.store.db;
       const principal = await loadPrincipal(db, userId);
-      callOf(ctx, callId);
-      if (!principal) {
-        await updateDecisionJob(db, job.id, { state: 'failed', error: `no user ${userId}` });
-        return { outcome: 'failed', error: `no user ${userId}` };
+      const missing = !principal
+        ? `no user ${userId}`
+        : ctx.calls.some((c) => c.id === callId)
+          ? null
+          : `no call ${callId}`;
+      if (!principal || missing) {
+        const error = missing ?? 'no principal';
+        await updateDecisionJob(db, job.id, { state: 'failed', error });
+        return { outcome: 'failed', error };
       }
       const work = await plan(principal, callId);
       await updateDecisionJob(db, job.id, { state: 'running', total: work.ids.length, done: 0 });
