@@ -302,6 +302,13 @@ describeEachDialect('decisions, letters and appeals (R28, R29)', (dialect) => {
         expect(detail.appealDeadline).toBeNull();
         expect(text).not.toContain('Dere kan klage på vedtaket');
       }
+      if (d.kind === 'innvilget') {
+        // The grant's terms: purpose, amount, control (økonomiregelverket's list, from data).
+        const purpose = t.ctx.calls[0]?.decision.purpose.nb.slice(0, 40) ?? '-';
+        expect(text).toContain(purpose);
+        expect(text).toContain('1 500 000');
+        expect(text).toContain('Riksrevisjonen');
+      }
       const mails = await db
         .selectFrom('outbox_message as m')
         .leftJoin('outbox_attachment as a', 'a.message_id', 'm.id')
@@ -558,7 +565,7 @@ describeEachDialect('decisions, letters and appeals (R28, R29)', (dialect) => {
     });
   });
 
-  it('R29: the public award list shows issued grants only, as JSON and CSV', async () => {
+  it('the public award list shows issued grants only, as JSON and CSV', async () => {
     const res = await t.app.inject({
       method: 'GET',
       url: `/api/public/calls/${SEED_CALL_ID}/awards`,

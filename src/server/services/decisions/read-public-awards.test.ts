@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PUBLIC_AWARDS_CSV_HEADER, publicAwardsCsv } from './read-public-awards.js';
 
-describe('the public award list as CSV (R29)', () => {
+describe('the public award list as CSV', () => {
   const award = {
     institutionName: 'Høyskolen Kristiania',
     institutionOrgnr: '954831604',
@@ -12,7 +12,7 @@ describe('the public award list as CSV (R29)', () => {
     issuedAt: '2021-12-01T10:00:00.000Z',
   };
 
-  it('R29: has the documented header, whole kroner, quotes where needed and no formulas', () => {
+  it('has the documented header, whole kroner, quotes where needed and no formulas', () => {
     const csv = publicAwardsCsv([award, { ...award, projectTitle: '=HYPERLINK("x")' }]);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const lines = csv.slice(1).split('\r\n');
