@@ -95,7 +95,14 @@ describe('keys used in the source', () => {
       phase: ['unpublished', 'published', 'open', 'closed'],
       role: ['applicant', 'officer', 'assessor', 'leader', 'admin'],
       language: ['nb', 'nn', 'en'],
-      'demo.jump': ['before-open', 'open', 'last-hour', 'after-deadline', 'assessment-done'],
+      'demo.jump': [
+        'before-open',
+        'open',
+        'last-hour',
+        'after-deadline',
+        'assessment-done',
+        'decisions-issued',
+      ],
       duration: ['day', 'hour', 'minute', 'second'],
     };
     const absent = Object.entries(families).flatMap(([family, members]) =>
