@@ -124,6 +124,7 @@ function AppealView({ initial }: { initial: AppealDetail }) {
         </Alert>
       )}
       <FactList
+        className="decision-facts"
         facts={[
           {
             key: 'institution',

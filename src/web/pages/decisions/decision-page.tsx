@@ -131,6 +131,7 @@ function DecisionView({ initial }: { initial: DecisionDetail }) {
         <DecisionKindTag kind={decision.kind} /> <DecisionStateTag state={decision.state} />
       </Paragraph>
       <FactList
+        className="decision-facts"
         facts={[
           {
             key: 'case',
