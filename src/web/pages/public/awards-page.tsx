@@ -53,41 +53,46 @@ function AwardTable({ awards }: { awards: PublicAward[] }) {
     </Table.HeaderCell>
   );
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="awards-caption">
-      <Table data-size="sm" zebra className="awards-table">
-        <caption id="awards-caption">
-          {t('decisions.awards.caption', { count: awards.length })}
-        </caption>
-        <Table.Head>
-          <Table.Row>
-            {header('institutionName', t('decisions.col.institution'))}
-            {header('projectTitle', t('decisions.awards.project'))}
-            {header('county', t('decisions.awards.county'))}
-            {header('grantNok', t('decisions.col.amount'), true)}
-          </Table.Row>
-        </Table.Head>
-        <Table.Body>
-          {sorted.map((a) => (
-            <Table.Row key={a.caseNumber}>
-              <Table.Cell>{a.institutionName}</Table.Cell>
-              <Table.Cell>{a.projectTitle}</Table.Cell>
-              <Table.Cell>{a.county ?? '–'}</Table.Cell>
-              <Table.Cell className="numeric">{formatNok(a.grantNok, locale)}</Table.Cell>
+    <>
+      <Paragraph>
+        {t('decisions.awards.totalLine', { count: awards.length, nok: formatNok(total, locale) })}
+      </Paragraph>
+      <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="awards-caption">
+        <Table data-size="sm" zebra className="awards-table">
+          <caption id="awards-caption">
+            {t('decisions.awards.caption', { count: awards.length })}
+          </caption>
+          <Table.Head>
+            <Table.Row>
+              {header('institutionName', t('decisions.col.institution'))}
+              {header('projectTitle', t('decisions.awards.project'))}
+              {header('county', t('decisions.awards.county'))}
+              {header('grantNok', t('decisions.col.amount'), true)}
             </Table.Row>
-          ))}
-        </Table.Body>
-        <tfoot>
-          <Table.Row>
-            <Table.HeaderCell scope="row" colSpan={3}>
-              {t('decisions.awards.total')}
-            </Table.HeaderCell>
-            <Table.Cell className="numeric">
-              <strong>{formatNok(total, locale)}</strong>
-            </Table.Cell>
-          </Table.Row>
-        </tfoot>
-      </Table>
-    </div>
+          </Table.Head>
+          <Table.Body>
+            {sorted.map((a) => (
+              <Table.Row key={a.caseNumber}>
+                <Table.Cell>{a.institutionName}</Table.Cell>
+                <Table.Cell>{a.projectTitle}</Table.Cell>
+                <Table.Cell>{a.county ?? '–'}</Table.Cell>
+                <Table.Cell className="numeric">{formatNok(a.grantNok, locale)}</Table.Cell>
+              </Table.Row>
+            ))}
+          </Table.Body>
+          <tfoot>
+            <Table.Row>
+              <Table.HeaderCell scope="row" colSpan={3}>
+                {t('decisions.awards.total')}
+              </Table.HeaderCell>
+              <Table.Cell className="numeric">
+                <strong>{formatNok(total, locale)}</strong>
+              </Table.Cell>
+            </Table.Row>
+          </tfoot>
+        </Table>
+      </div>
+    </>
   );
 }
 
