@@ -92,13 +92,14 @@ function AppealStatus({ appeal }: { appeal: OwnAppeal }) {
   const locale = useLocale();
   return (
     <Alert data-color="info" className="own-appeal-status">
-      <Heading level={3} data-size="xs">
+      <Heading level={3} data-size="xs" id="own-appeal-filed" tabIndex={-1}>
         {t('decisions.own.appealFiled')}
       </Heading>
       <Paragraph>
         {t('decisions.own.appealReceived', {
           time: formatDateTime(new Date(appeal.receivedAt), locale),
         })}{' '}
+        {t('decisions.col.state')}:{' '}
         <Tag data-size="sm">{t(`decisions.appealState.${appeal.state}`)}</Tag>
       </Paragraph>
       {appeal.late && <Paragraph>{t('decisions.own.appealLate')}</Paragraph>}
@@ -125,6 +126,7 @@ function DecisionFacts({
         {t('decisions.own.title')}
       </Heading>
       <FactList
+        className="decision-facts"
         facts={[
           {
             key: 'kind',
@@ -159,7 +161,14 @@ function DecisionFacts({
       {!enkeltvedtak && <Paragraph>{t('decisions.own.noAppeal')}</Paragraph>}
       {enkeltvedtak && decision.appeal && <AppealStatus appeal={decision.appeal} />}
       {enkeltvedtak && !decision.appeal && decision.canAppeal && !open && (
-        <Button type="button" variant="secondary" onClick={() => setOpen(true)}>
+        <Button
+          type="button"
+          variant="secondary"
+          onClick={() => {
+            setOpen(true);
+            requestAnimationFrame(() => document.getElementById('own-appeal-text')?.focus());
+          }}
+        >
           {t('decisions.own.appealOpen')}
         </Button>
       )}
@@ -169,6 +178,7 @@ function DecisionFacts({
           onFiled={(appeal) => {
             setDecision((d) => ({ ...d, appeal, canAppeal: false }));
             setOpen(false);
+            requestAnimationFrame(() => document.getElementById('own-appeal-filed')?.focus());
           }}
         />
       )}
