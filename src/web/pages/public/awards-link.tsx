@@ -13,7 +13,7 @@ export function AwardsLink({ callId }: { callId: string }) {
   const { resource } = useApiResource(callId, publicAwardsApi.list);
   if (resource.status !== 'ready' || resource.data.length === 0) return null;
   return (
-    <Paragraph>
+    <Paragraph className="awards-link">
       <Link asChild>
         <RouterLink to={`/calls/${encodeURIComponent(callId)}/awards`}>
           {t('decisions.awards.link', { count: resource.data.length })}

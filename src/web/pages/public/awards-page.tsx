@@ -3,14 +3,15 @@
  * institution, project, county and amount, with the total; sortable by column; also as JSON and CSV.
  */
 import { Heading, Link, Paragraph, Table } from '@digdir/designsystemet-react';
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
+import { api } from '../../api/client.js';
 import { publicAwardsApi } from '../../api/decisions.js';
 import type { PublicAward } from '../../api/decision-types.js';
 import { BreadcrumbsNav } from '../../app-components/breadcrumbs-nav.js';
 import { ErrorState, LoadingState } from '../../app-components/page-states.js';
-import { formatNok } from '../../format.js';
+import { formatNok, localizedText } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
 import { useApiResource } from '../../shell/use-api-resource.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
@@ -100,7 +101,20 @@ export function AwardsPage() {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { callId = '' } = useParams();
-  const { resource, retry } = useApiResource(callId, publicAwardsApi.list);
+  // The call's title names the way back; the list stands without it if the call cannot be read.
+  const load = useCallback(
+    (id: string) =>
+      Promise.all([publicAwardsApi.list(id), api.getCall(id).catch(() => null)]).then(
+        ([awards, call]) => ({ awards, call }),
+      ),
+    [],
+  );
+  const { resource, retry } = useApiResource(callId, load);
+  const locale = useLocale();
+  const callTitle =
+    resource.status === 'ready' && resource.data.call
+      ? localizedText(resource.data.call.title, locale)
+      : null;
   const title = t('decisions.awards.title');
   useDocumentTitle(title);
   const callPath = `/calls/${encodeURIComponent(callId)}`;
@@ -113,7 +127,9 @@ export function AwardsPage() {
             <RouterLink to="/">{t('home.title')}</RouterLink>
           </Link>,
           <Link asChild key="call">
-            <RouterLink to={callPath}>{t('decisions.awards.call')}</RouterLink>
+            <RouterLink to={callPath} lang={callTitle?.lang}>
+              {callTitle?.text ?? t('decisions.awards.call')}
+            </RouterLink>
           </Link>,
           <span key="current" aria-current="page">
             {title}
@@ -134,10 +150,10 @@ export function AwardsPage() {
         />
       )}
       {resource.status === 'ready' &&
-        (resource.data.length === 0 ? (
+        (resource.data.awards.length === 0 ? (
           <Paragraph>{t('decisions.awards.none')}</Paragraph>
         ) : (
-          <AwardTable awards={resource.data} />
+          <AwardTable awards={resource.data.awards} />
         ))}
       <Paragraph>
         {t('decisions.awards.download')}{' '}
