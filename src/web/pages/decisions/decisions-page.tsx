@@ -68,7 +68,7 @@ function DecisionsView({ initial, callId }: { initial: DecisionList; callId: str
     const result = await run(() => decisionApi.list(callId), setError);
     if (result.ok) setList(result.value);
   };
-  const { job, running } = useJob(started, () => void reload());
+  const { job, running, lost } = useJob(started, () => void reload());
 
   const act = async <T,>(action: () => Promise<T>, after: (value: T) => void) => {
     setBusy(true);
@@ -162,7 +162,7 @@ function DecisionsView({ initial, callId }: { initial: DecisionList; callId: str
             {t('decisions.actions.nothingToPrepare')}
           </Paragraph>
         )}
-        <JobProgress job={job} id="decision-job" />
+        <JobProgress job={job} lost={lost} id="decision-job" />
         {bulk && <Refused answer={bulk} decisions={list.decisions} />}
         {error && (
           <Alert data-color="danger" role="alert">

@@ -10,6 +10,8 @@ import { decisionApi } from '../../api/decisions.js';
 import type { DecisionJob } from '../../api/decision-types.js';
 
 const POLL_MS = 1000;
+/** Polls in a row that may fail (a network blip) before the page stops and says so. */
+const MAX_FAILED_POLLS = 10;
 
 const isRunning = (job: DecisionJob | null) =>
   job !== null && (job.state === 'queued' || job.state === 'running');
@@ -21,9 +23,11 @@ const isRunning = (job: DecisionJob | null) =>
 export function useJob(started: DecisionJob | null, onFinished: (job: DecisionJob) => void) {
   const [job, setJob] = useState<DecisionJob | null>(started);
   const [seen, setSeen] = useState(started);
+  const [lost, setLost] = useState(false);
   if (started !== seen) {
     setSeen(started);
     setJob(started);
+    setLost(false);
   }
   const finished = useRef(onFinished);
   useEffect(() => {
@@ -32,12 +36,14 @@ export function useJob(started: DecisionJob | null, onFinished: (job: DecisionJo
   const jobId = job?.id ?? null;
   const running = isRunning(job);
   useEffect(() => {
-    if (!jobId || !running) return;
+    if (!jobId || !running || lost) return;
     let current = true;
+    let failed = 0;
     const timer = window.setInterval(() => {
       decisionApi.job(jobId).then(
         (next) => {
           if (!current) return;
+          failed = 0;
           setJob(next);
           if (!isRunning(next)) {
             current = false;
@@ -45,18 +51,32 @@ export function useJob(started: DecisionJob | null, onFinished: (job: DecisionJo
             finished.current(next);
           }
         },
-        () => undefined,
+        () => {
+          failed += 1;
+          if (current && failed >= MAX_FAILED_POLLS) {
+            current = false;
+            window.clearInterval(timer);
+            setLost(true);
+          }
+        },
       );
     }, POLL_MS);
     return () => {
       current = false;
       window.clearInterval(timer);
     };
-  }, [jobId, running]);
-  return { job, running };
+  }, [jobId, running, lost]);
+  return { job, running, lost };
 }
 
-export function JobProgress({ job, id }: { job: DecisionJob | null; id: string }) {
+interface Props {
+  job: DecisionJob | null;
+  /** The page stopped hearing from the job; it runs on at the server regardless. */
+  lost?: boolean;
+  id: string;
+}
+
+export function JobProgress({ job, lost = false, id }: Props) {
   const { t } = useTranslation();
   const label = job ? t(`decisions.job.${job.kind}`) : '';
   const text = !job
@@ -80,6 +100,11 @@ export function JobProgress({ job, id }: { job: DecisionJob | null; id: string }
           value={job.done}
           aria-labelledby={`${id}-status`}
         />
+      )}
+      {lost && (
+        <Alert data-color="warning" role="alert">
+          {t('decisions.job.lost', { label })}
+        </Alert>
       )}
       {job?.state === 'failed' && (
         <Alert data-color="danger" role="alert">
