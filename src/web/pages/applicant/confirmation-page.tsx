@@ -19,6 +19,7 @@ import { useLocale } from '../../i18n/index.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
 import { useApplication } from './application-context.js';
 import { ApplicantBreadcrumbs } from './applicant-breadcrumbs.js';
+import { DecisionPanel } from './decision-panel.js';
 
 export function ConfirmationPage() {
   const { t } = useTranslation();
@@ -114,6 +115,7 @@ export function ConfirmationPage() {
         {' · '}
         <Link href={`${docs}/copy.pdf`}>{t('applicant.copyPdf')}</Link>
       </Paragraph>
+      {!receipt.withdrawnAt && <DecisionPanel applicationId={application.id} />}
       <Heading level={2} data-size="sm">
         {t('applicant.nextHeading')}
       </Heading>
