@@ -419,6 +419,8 @@ describe('decisions from the approved allocation to the public award list (R28, 
     const panel = applicant.locator('section[aria-labelledby="own-decision-title"]');
     await expect.poll(() => panel.textContent()).toContain('Innvilget');
     expect(await panel.textContent()).toContain('Klagefrist');
+    // Once decided, the page no longer promises an e-mail "when a decision is made".
+    expect(await applicant.getByRole('heading', { name: 'Hva skjer nå?' }).count()).toBe(0);
     await expectNoAxeViolations(applicant, 'receipt with decision nb');
     await applicant.getByRole('button', { name: 'Klag på vedtaket' }).click();
     await applicant

@@ -27,6 +27,7 @@ export function ConfirmationPage() {
   const location = useLocation();
   const { form, application, reload } = useApplication();
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
+  const [decided, setDecided] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fresh = (location.state as { receipt?: Receipt } | null)?.receipt;
   const current = application.submissions.find((s) => s.current);
@@ -115,15 +116,21 @@ export function ConfirmationPage() {
         {' · '}
         <Link href={`${docs}/copy.pdf`}>{t('applicant.copyPdf')}</Link>
       </Paragraph>
-      {!receipt.withdrawnAt && <DecisionPanel applicationId={application.id} />}
-      <Heading level={2} data-size="sm">
-        {t('applicant.nextHeading')}
-      </Heading>
-      <Paragraph>
-        {t('applicant.nextBody', {
-          deadline: formatOsloWeekdayDateTime(new Date(form.dates.deadline), locale),
-        })}
-      </Paragraph>
+      {!receipt.withdrawnAt && (
+        <DecisionPanel applicationId={application.id} onDecided={() => setDecided(true)} />
+      )}
+      {!decided && (
+        <>
+          <Heading level={2} data-size="sm">
+            {t('applicant.nextHeading')}
+          </Heading>
+          <Paragraph>
+            {t('applicant.nextBody', {
+              deadline: formatOsloWeekdayDateTime(new Date(form.dates.deadline), locale),
+            })}
+          </Paragraph>
+        </>
+      )}
       <Heading level={2} data-size="sm">
         {t('applicant.changeHeading')}
       </Heading>

@@ -5,7 +5,7 @@
  * before a decision is issued.
  */
 import { Alert, Button, Heading, Link, Paragraph, Tag } from '@digdir/designsystemet-react';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
 import { ownDecisionApi } from '../../api/decisions.js';
@@ -186,10 +186,21 @@ function DecisionFacts({
   );
 }
 
-export function DecisionPanel({ applicationId }: { applicationId: string }) {
+export function DecisionPanel({
+  applicationId,
+  onDecided,
+}: {
+  applicationId: string;
+  /** Told once a decision is shown, so the page can drop its "you will hear from us" text. */
+  onDecided?: () => void;
+}) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const { resource, retry } = useApiResource(applicationId, ownDecisionApi.get);
+  const decided = resource.status === 'ready' && resource.data !== null;
+  useEffect(() => {
+    if (decided) onDecided?.();
+  }, [decided, onDecided]);
   if (resource.status === 'loading') return null;
   if (resource.status === 'error') {
     return (
