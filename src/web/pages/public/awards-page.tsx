@@ -55,13 +55,13 @@ function AwardTable({ awards }: { awards: PublicAward[] }) {
   );
   return (
     <>
-      <Paragraph>
-        {t('decisions.awards.totalLine', { count: awards.length, nok: formatNok(total, locale) })}
-      </Paragraph>
       <div className="table-scroll" tabIndex={0} role="region" aria-labelledby="awards-caption">
         <Table data-size="sm" zebra className="awards-table">
           <caption id="awards-caption">
-            {t('decisions.awards.caption', { count: awards.length })}
+            {t('decisions.awards.totalLine', {
+              count: awards.length,
+              nok: formatNok(total, locale),
+            })}
           </caption>
           <Table.Head>
             <Table.Row>
