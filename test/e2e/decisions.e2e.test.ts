@@ -410,6 +410,7 @@ describe('decisions from the approved allocation to the public award list (R28, 
     expect(ntnu.text).not.toContain('Dere kan klage på vedtaket');
     expect(ntnu.text).not.toContain('siste dag for klage');
     expect(ntnu.text).toContain('Ikke et enkeltvedtak – ingen klagerett');
+    expect(ntnu.text).toContain('er et statlig forvaltningsorgan og er ikke en privat part');
   });
 
   it('R28 applicant-kristiania sees the decision on the receipt page and files a klage', async () => {
@@ -445,7 +446,10 @@ describe('decisions from the approved allocation to the public award list (R28, 
   });
 
   it('R28 the officer forwards the klage to the appeal body with a summary', async () => {
-    await officer.goto(`${server.baseUrl}/calls/${SEED_CALL_ID}/appeals`);
+    await officer.goto(`${server.baseUrl}${DECISIONS}`);
+    await settle(officer, 'decisions');
+    await officer.getByRole('link', { name: 'Klager på vedtakene' }).click();
+    await officer.waitForURL(`${server.baseUrl}/calls/${SEED_CALL_ID}/appeals`);
     await settle(officer, 'appeals');
     const number = caseNumbers.get(KRISTIANIA) ?? '';
     await expectNoAxeViolations(officer, 'appeals nb');
