@@ -13,6 +13,7 @@ import { SimulatedClock, SystemClock, type Clock } from './clock.js';
 import type { Config } from './config.js';
 import { loadCallDefinitions } from './load-calls.js';
 import { loadLegalLibrary } from './load-legal-texts.js';
+import { loadLetterTexts } from './load-letter-texts.js';
 import { DEV_IDP_SUBJECT_PREFIX, seedDemoData } from './seed-demo-data.js';
 import { auditKeyring } from './audit-keyring.js';
 
@@ -75,6 +76,7 @@ export async function openContext(
   const notice = options.notice ?? ((line: string) => console.warn(line));
   const calls = loadCallDefinitions(config.callsDir);
   const legal = loadLegalLibrary();
+  const letterTexts = loadLetterTexts();
   // Production without an audit key stops here, before the database; the demo makes one.
   auditKeyring(config);
   const store = openStore(config);
@@ -90,7 +92,7 @@ export async function openContext(
       // Seeded grants are dated by the demo clock, like everything else the demo records.
       if (config.seed) await seedDemoData(store, clock.now());
     }
-    return { config, store, clock, calls, legal };
+    return { config, store, clock, calls, legal, letterTexts };
   } catch (error) {
     await store.close();
     throw error;

@@ -9,6 +9,7 @@ import { registerAllocationRoutes } from './routes/allocation/routes.js';
 import { registerPeopleRoutes } from './routes/people/routes.js';
 import { registerAuditRoutes } from './routes/audit/routes.js';
 import { registerMailRoutes } from './routes/mail/routes.js';
+import { registerDecisionRoutes } from './routes/decisions/routes.js';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -177,6 +178,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerCaseRoutes(app, ctx);
   registerAssessorRoutes(app, ctx);
   registerAllocationRoutes(app, ctx);
+  registerDecisionRoutes(app, ctx);
   registerMailRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   await registerAuthRoutes(app, ctx);

@@ -3,6 +3,7 @@
  * domain objects. Portable across SQLite and PostgreSQL: timestamps are ISO 8601 UTC text (they sort
  * as text), booleans are 0/1 integers, JSON is text, ids are text UUIDs (see docs/adr/0003).
  */
+import type { DecisionTables } from './decision-tables.js';
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { MailTables } from './mail-tables.js';
 
@@ -394,7 +395,7 @@ export interface AllocationEventTable {
   at: string;
 }
 
-export interface Database extends MailTables {
+export interface Database extends MailTables, DecisionTables {
   allocation_scenario: AllocationScenarioTable;
   allocation_entry: AllocationEntryTable;
   allocation_event: AllocationEventTable;

@@ -78,6 +78,21 @@ const ScenarioPage = lazy(() =>
 const ComparePage = lazy(() =>
   import('./pages/allocation/compare-page.js').then((m) => ({ default: m.ComparePage })),
 );
+const DecisionsPage = lazy(() =>
+  import('./pages/decisions/decisions-page.js').then((m) => ({ default: m.DecisionsPage })),
+);
+const DecisionPage = lazy(() =>
+  import('./pages/decisions/decision-page.js').then((m) => ({ default: m.DecisionPage })),
+);
+const AppealsPage = lazy(() =>
+  import('./pages/decisions/appeals-page.js').then((m) => ({ default: m.AppealsPage })),
+);
+const AppealPage = lazy(() =>
+  import('./pages/decisions/appeal-page.js').then((m) => ({ default: m.AppealPage })),
+);
+const AwardsPage = lazy(() =>
+  import('./pages/public/awards-page.js').then((m) => ({ default: m.AwardsPage })),
+);
 const MyAssignmentsPage = lazy(() =>
   import('./pages/assessor/my-assignments-page.js').then((m) => ({
     default: m.MyAssignmentsPage,
@@ -135,6 +150,11 @@ const router = createBrowserRouter([
       { path: 'calls/:callId/allocation', element: <AllocationPage /> },
       { path: 'calls/:callId/allocation/compare', element: <ComparePage /> },
       { path: 'allocation/scenarios/:scenarioId', element: <ScenarioPage /> },
+      { path: 'calls/:callId/decisions', element: <DecisionsPage /> },
+      { path: 'decisions/:decisionId', element: <DecisionPage /> },
+      { path: 'calls/:callId/appeals', element: <AppealsPage /> },
+      { path: 'appeals/:appealId', element: <AppealPage /> },
+      { path: 'calls/:callId/awards', element: <AwardsPage /> },
       { path: 'assignments', element: <MyAssignmentsPage /> },
       { path: 'assignments/:assignmentId', element: <WorkspacePage /> },
       { path: 'assignments/:assignmentId/declaration', element: <DeclarationPage /> },

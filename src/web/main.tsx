@@ -8,6 +8,7 @@ import './styles/pages.css';
 import './styles/applicant.css';
 import './styles/cases.css';
 import './styles/allocation.css';
+import './styles/decisions.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

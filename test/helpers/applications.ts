@@ -86,12 +86,13 @@ export async function submit(t: TestApp, id: string, key: string, persona = 'app
 export async function createCompleteApplicationOverHttp(
   baseUrl: string,
   token: string,
+  institutionOrgnr = NTNU,
 ): Promise<string> {
   const auth = { authorization: `Bearer ${token}` };
   const created = await fetch(`${baseUrl}/api/applications`, {
     method: 'POST',
     headers: { ...auth, 'content-type': 'application/json' },
-    body: JSON.stringify({ callId: SEED_CALL_ID, institutionOrgnr: NTNU }),
+    body: JSON.stringify({ callId: SEED_CALL_ID, institutionOrgnr }),
   });
   expect(created.status).toBe(201);
   const { id } = (await created.json()) as { id: string };

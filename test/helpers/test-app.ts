@@ -9,6 +9,7 @@ import { SimulatedClock } from '../../src/platform/clock.js';
 import { readConfig } from '../../src/platform/config.js';
 import { loadCallDefinitions } from '../../src/platform/load-calls.js';
 import { loadLegalLibrary } from '../../src/platform/load-legal-texts.js';
+import { loadLetterTexts } from '../../src/platform/load-letter-texts.js';
 import {
   DEV_IDP_SUBJECT_PREFIX,
   readPersonas,
@@ -48,7 +49,14 @@ export async function createTestApp(
     options.now ?? new Date('2021-09-13T07:00:00Z'),
   );
   await seedDemoData(db.store, new Date());
-  const ctx: AppContext = { config, store: db.store, clock, calls, legal: loadLegalLibrary() };
+  const ctx: AppContext = {
+    config,
+    store: db.store,
+    clock,
+    calls,
+    legal: loadLegalLibrary(),
+    letterTexts: loadLetterTexts(),
+  };
   const built = await buildApp(ctx, { logger: false, webDir: join(ROOT, 'test/fixtures/no-web') });
   await built.app.ready();
   const tokens = new Map<string, string>();

@@ -11,6 +11,7 @@ import { SimulatedClock } from '../../src/platform/clock.js';
 import { readConfig } from '../../src/platform/config.js';
 import { loadCallDefinitions } from '../../src/platform/load-calls.js';
 import { loadLegalLibrary } from '../../src/platform/load-legal-texts.js';
+import { loadLetterTexts } from '../../src/platform/load-letter-texts.js';
 import { seedDemoData } from '../../src/platform/seed-demo-data.js';
 import { buildApp } from '../../src/server/app.js';
 import type { AppContext } from '../../src/server/context.js';
@@ -61,7 +62,14 @@ export async function startTestServer(
   const calls = loadCallDefinitions(config.callsDir);
   const clock = await SimulatedClock.open(db.store, TEST_CLOCK_START);
   await seedDemoData(db.store, new Date());
-  const ctx: AppContext = { config, store: db.store, clock, calls, legal: loadLegalLibrary() };
+  const ctx: AppContext = {
+    config,
+    store: db.store,
+    clock,
+    calls,
+    legal: loadLegalLibrary(),
+    letterTexts: loadLetterTexts(),
+  };
   const { app } = await buildApp(ctx, {
     logger: false,
     webDir: join(ROOT, 'test/fixtures/no-web'),

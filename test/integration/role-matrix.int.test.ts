@@ -63,6 +63,14 @@ const expected: Record<Action, readonly Caller[]> = {
   'allocation.propose': ['officer'],
   'allocation.approve': ['leader'],
   'allocation.export': ['officer', 'leader'],
+  'decision.read': ['officer', 'leader'],
+  'decision.prepare': ['officer'],
+  'decision.approve': ['leader'],
+  'decision.issue': ['officer', 'leader'],
+  'decision.own.read': ['applicant-ntnu', 'applicant-kristiania'],
+  'appeal.read': ['officer', 'leader'],
+  'appeal.handle': ['officer'],
+  'appeal.file': ['applicant-ntnu', 'applicant-kristiania'],
   'assessor.list': ['officer', 'admin'],
   'assessor.manage': ['admin'],
   'audit.verify': ['admin'],
@@ -80,6 +88,10 @@ function sampleRequest(method: string, url: string): { url: string; payload?: un
     .replace(':submissionId', '00000000-0000-4000-8000-000000000001')
     .replace(':attachmentId', '00000000-0000-4000-8000-000000000002')
     .replace(':id', '00000000-0000-4000-8000-000000000000')
+    .replace(':decisionId', '00000000-0000-4000-8000-000000000003')
+    .replace(':appealId', '00000000-0000-4000-8000-000000000004')
+    .replace(':jobId', '00000000-0000-4000-8000-000000000005')
+    .replace(':applicationId', '00000000-0000-4000-8000-000000000006')
     .replace(':sectionId', 'project')
     .replace(':orgnr', '968430777');
   if (method === 'POST' && url === '/api/admin/clock') {

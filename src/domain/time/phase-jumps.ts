@@ -3,7 +3,7 @@
  * Derived from the call's own instants: nothing here is specific to one call.
  */
 export type PhaseJumpId =
-  'before-open' | 'open' | 'last-hour' | 'after-deadline' | 'assessment-done';
+  'before-open' | 'open' | 'last-hour' | 'after-deadline' | 'assessment-done' | 'decisions-issued';
 
 export const phaseJumpIds: readonly PhaseJumpId[] = [
   'before-open',
@@ -11,16 +11,20 @@ export const phaseJumpIds: readonly PhaseJumpId[] = [
   'last-hour',
   'after-deadline',
   'assessment-done',
+  'decisions-issued',
 ];
 
 /**
  * Jumps that do more than move the clock: the demo lives the call up to that phase (synthetic
  * applications submitted before the deadline, intake, formal check, assessment, consensus).
  */
-export const livedPhaseJumpIds: readonly PhaseJumpId[] = ['assessment-done'];
+export const livedPhaseJumpIds: readonly PhaseJumpId[] = ['assessment-done', 'decisions-issued'];
 
 /** How long after the deadline the demo's assessment is done: a few weeks of panel work. */
 export const ASSESSMENT_WEEKS_AFTER_DEADLINE = 3;
+
+/** Decisions are issued two weeks after the assessment is done: allocation, drafting, approval. */
+export const DECISIONS_WEEKS_AFTER_DEADLINE = 5;
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;
@@ -42,5 +46,7 @@ export function computePhaseJump(id: PhaseJumpId, call: { formOpens: Date; deadl
       return new Date(deadline + HOUR);
     case 'assessment-done':
       return new Date(deadline + ASSESSMENT_WEEKS_AFTER_DEADLINE * WEEK);
+    case 'decisions-issued':
+      return new Date(deadline + DECISIONS_WEEKS_AFTER_DEADLINE * WEEK);
   }
 }

@@ -12,6 +12,7 @@ import * as m0014 from './0014-audit-checkpoints.js';
 import * as m0015 from './0015-allocation.js';
 import * as m0016 from './0016-institution-legal-track.js';
 import * as m0017 from './0017-outbox.js';
+import * as m0018 from './0018-decisions.js';
 
 /** Numbered migrations in order. Listed statically so they work from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ const migrations: Record<string, Migration> = {
   '0015-allocation': m0015,
   '0016-institution-legal-track': m0016,
   '0017-outbox': m0017,
+  '0018-decisions': m0018,
 };
 
 export const migrationProvider: MigrationProvider = {

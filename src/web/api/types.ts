@@ -45,7 +45,7 @@ export interface AuthenticatedSession {
 export type SessionView = { authenticated: false } | AuthenticatedSession;
 
 export type ClockJumpId =
-  'before-open' | 'open' | 'last-hour' | 'after-deadline' | 'assessment-done';
+  'before-open' | 'open' | 'last-hour' | 'after-deadline' | 'assessment-done' | 'decisions-issued';
 
 export interface ClockJump {
   callId: string;

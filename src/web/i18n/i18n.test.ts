@@ -6,6 +6,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { DECISION_STATES } from '../../domain/decisions/decision-state.js';
+import { LEGAL_TRACKS } from '../../domain/decisions/legal-track.js';
 import en from './en.json' with { type: 'json' };
 import nb from './nb.json' with { type: 'json' };
 import nn from './nn.json' with { type: 'json' };
@@ -95,8 +97,38 @@ describe('keys used in the source', () => {
       phase: ['unpublished', 'published', 'open', 'closed'],
       role: ['applicant', 'officer', 'assessor', 'leader', 'admin'],
       language: ['nb', 'nn', 'en'],
-      'demo.jump': ['before-open', 'open', 'last-hour', 'after-deadline', 'assessment-done'],
+      'demo.jump': [
+        'before-open',
+        'open',
+        'last-hour',
+        'after-deadline',
+        'assessment-done',
+        'decisions-issued',
+      ],
       duration: ['day', 'hour', 'minute', 'second'],
+      'decisions.kind': ['innvilget', 'delvis_innvilget', 'avslatt', 'avvist', 'reserve'],
+      'decisions.state': [...DECISION_STATES],
+      'decisions.track': [...LEGAL_TRACKS],
+      'decisions.appealState': [
+        'received',
+        'preliminary_reply_sent',
+        'reconsidered',
+        'forwarded',
+        'settled',
+      ],
+      'decisions.history': [
+        'drafted',
+        'reasons_edited',
+        'approved',
+        'issued',
+        'appealed',
+        'forwarded',
+        'reconsidered',
+        'settled',
+      ],
+      'decisions.reasons.part': ['rules', 'facts', 'considerations'],
+      'decisions.appeal.results': ['upheld', 'changed', 'quashed'],
+      'decisions.job': ['prepare', 'issue'],
     };
     const absent = Object.entries(families).flatMap(([family, members]) =>
       members

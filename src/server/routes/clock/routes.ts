@@ -12,6 +12,7 @@ import { AppError } from '../../errors/catalogue.js';
 import { recordAuditEvent } from '../../../store/repositories/audit.repository.js';
 import { reopenIntakeInDemo } from '../../services/cases/intake.js';
 import { liveUntilAssessmentDone } from '../../services/demo-life/assessment-done.js';
+import { liveUntilDecisionsIssued } from '../../services/demo-life/decisions-issued.js';
 import { createInspectionPool } from '../../../documents/inspection/inspection-pool.js';
 import { clockAnswerSchema, setClockBodySchema } from './schema.js';
 
@@ -89,6 +90,11 @@ export function registerClockRoutes(app: FastifyInstance, ctx: AppContext): void
         const call = ctx.calls.find((c) => c.id === body.callId);
         if (!call) throw new AppError('call_not_found');
         await liveUntilAssessmentDone(ctx, clock, call, inspector);
+      } else if ('phase' in body && body.phase === 'decisions-issued') {
+        // Then allocated, decided by two synthetic people, issued, and one klage filed.
+        const call = ctx.calls.find((c) => c.id === body.callId);
+        if (!call) throw new AppError('call_not_found');
+        await liveUntilDecisionsIssued(ctx, clock, call, inspector);
       } else {
         await clock.set(target);
         await reopenIntakeInDemo(ctx, target);

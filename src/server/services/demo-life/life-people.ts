@@ -25,7 +25,7 @@ export interface LifePeople {
   officer: Principal;
 }
 
-async function ensureUser(
+export async function ensureUser(
   ctx: AppContext,
   person: LifePerson,
   roles: RoleGrant[],

@@ -161,6 +161,12 @@ export function AllocationPage() {
             <Link asChild>
               <RouterLink to={scenarioPath(approved.id)}>{approved.name}</RouterLink>
             </Link>
+            {' · '}
+            <Link asChild>
+              <RouterLink to={`/calls/${encodeURIComponent(workspace.callId)}/decisions`}>
+                {t('decisions.title')}
+              </RouterLink>
+            </Link>
           </Alert>
         )}
         <section aria-labelledby="scenarios-title" className="allocation-section">

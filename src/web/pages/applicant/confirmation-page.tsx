@@ -19,6 +19,7 @@ import { useLocale } from '../../i18n/index.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
 import { useApplication } from './application-context.js';
 import { ApplicantBreadcrumbs } from './applicant-breadcrumbs.js';
+import { DecisionPanel } from './decision-panel.js';
 
 export function ConfirmationPage() {
   const { t } = useTranslation();
@@ -26,6 +27,7 @@ export function ConfirmationPage() {
   const location = useLocation();
   const { form, application, reload } = useApplication();
   const [confirmWithdraw, setConfirmWithdraw] = useState(false);
+  const [decided, setDecided] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const fresh = (location.state as { receipt?: Receipt } | null)?.receipt;
   const current = application.submissions.find((s) => s.current);
@@ -114,14 +116,21 @@ export function ConfirmationPage() {
         {' · '}
         <Link href={`${docs}/copy.pdf`}>{t('applicant.copyPdf')}</Link>
       </Paragraph>
-      <Heading level={2} data-size="sm">
-        {t('applicant.nextHeading')}
-      </Heading>
-      <Paragraph>
-        {t('applicant.nextBody', {
-          deadline: formatOsloWeekdayDateTime(new Date(form.dates.deadline), locale),
-        })}
-      </Paragraph>
+      {!receipt.withdrawnAt && (
+        <DecisionPanel applicationId={application.id} onDecided={() => setDecided(true)} />
+      )}
+      {!decided && (
+        <>
+          <Heading level={2} data-size="sm">
+            {t('applicant.nextHeading')}
+          </Heading>
+          <Paragraph>
+            {t('applicant.nextBody', {
+              deadline: formatOsloWeekdayDateTime(new Date(form.dates.deadline), locale),
+            })}
+          </Paragraph>
+        </>
+      )}
       <Heading level={2} data-size="sm">
         {t('applicant.changeHeading')}
       </Heading>

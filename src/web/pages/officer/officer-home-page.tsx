@@ -54,6 +54,15 @@ function CallItem({ call }: { call: CallSummary }) {
               </Link>
             ),
           },
+          {
+            key: 'decisions',
+            term: t('decisions.homeTerm'),
+            value: (
+              <Link asChild>
+                <RouterLink to={`${base}/decisions`}>{t('decisions.title')}</RouterLink>
+              </Link>
+            ),
+          },
         ]}
       />
     </li>

@@ -13,6 +13,7 @@ import { useLocale } from '../../i18n/index.js';
 import { useApiResource } from '../../shell/use-api-resource.js';
 import { useDocumentTitle } from '../../shell/use-document-title.js';
 import { useErrorText } from '../../shell/use-error-text.js';
+import { AwardsLink } from './awards-link.js';
 import { CallKeyFacts } from './call-key-facts.js';
 import { NotFoundPage } from './not-found-page.js';
 
@@ -58,6 +59,7 @@ function CallView({ call }: { call: PublicCallView }) {
         <Paragraph data-size="lg" className="lead" lang={summary.lang}>
           {summary.text}
         </Paragraph>
+        <AwardsLink callId={call.id} />
       </div>
 
       <div className="call-layout">
