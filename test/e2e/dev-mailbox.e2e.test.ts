@@ -98,6 +98,8 @@ describe('the dev mailbox page', () => {
     await expect
       .poll(async () => {
         await adminPage.reload();
+        // The list arrives after the page has loaded: count once its request has answered.
+        await adminPage.waitForLoadState('networkidle');
         return (
           (await decision.count()) + (await adminPage.getByText('ola.ny@ntnu.example').count())
         );
