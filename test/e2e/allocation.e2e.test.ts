@@ -80,6 +80,14 @@ describe('allocation from the assessment-done jump to the approved allocation (R
     await officer.waitForURL(`${server.baseUrl}${WORKSPACE}`);
     await settle(officer, 'workspace');
     await expect.poll(() => officer.locator('.cut-line').count()).toBe(1);
+    // The line falls where the rank order stops funding: funded just above it, not just below.
+    const cut = officer.locator('tr.cut-line');
+    expect(await cut.locator('xpath=preceding-sibling::tr[1]').textContent()).toContain(
+      'Hovedliste',
+    );
+    expect(await cut.locator('xpath=following-sibling::tr[1]').textContent()).not.toContain(
+      'Hovedliste',
+    );
     await expect
       .poll(() => officer.locator('.pot-bar__text').first().textContent())
       .toMatch(/Tildelt .* av rammen på 20\s000\s000\skr/);

@@ -4,6 +4,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type {
   AllocationCaseView,
+  AllocationWorkspace,
   AllocationMethodView,
   Placement,
   ScenarioState,
@@ -89,4 +90,17 @@ export function caseIndex(cases: AllocationCaseView[]): Map<string, AllocationCa
 /** "SAK-KOMP21-0029 Title" for a label; a removed case still reads as its id. */
 export function caseLabel(c: AllocationCaseView | undefined, caseId: string): string {
   return c ? `${c.caseNumber} ${c.title}` : caseId;
+}
+
+/**
+ * The rank after which the cut line is drawn: the baseline's `cutRank` is the first recommended
+ * case not funded in full, so the line comes before it, or after it when the baseline funds it
+ * in part (a partial grant at the budget line). 0 draws it above the first case; null: no line.
+ */
+export function cutLineAfter(workspace: AllocationWorkspace): number | null {
+  const cut = workspace.baseline.cutRank;
+  if (cut === null) return null;
+  const atCut = workspace.cases.find((c) => c.rank === cut);
+  const entry = atCut && workspace.baseline.entries.find((e) => e.caseId === atCut.caseId);
+  return entry?.placement === 'main' ? cut : cut - 1;
 }

@@ -19,7 +19,7 @@ import { useDocumentTitle } from '../../shell/use-document-title.js';
 import { useErrorText } from '../../shell/use-error-text.js';
 import { useHasRole } from '../../shell/session-context.js';
 import { CaseBreadcrumbs } from '../officer/case-bits.js';
-import { limitTexts, rankChainText, scenarioPath } from './allocation-bits.js';
+import { cutLineAfter, limitTexts, rankChainText, scenarioPath } from './allocation-bits.js';
 import { PotBar } from './pot-bar.js';
 import { RankStrip } from './rank-strip.js';
 import { RankTable } from './rank-table.js';
@@ -192,7 +192,7 @@ export function AllocationPage() {
             caption={t('allocation.baseline.caption', { count: workspace.cases.length })}
             cases={workspace.cases}
             entries={baselineEntries}
-            cutRank={workspace.baseline.cutRank}
+            cutAfter={cutLineAfter(workspace)}
           />
         </section>
         <Outside workspace={workspace} />

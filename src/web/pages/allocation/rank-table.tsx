@@ -17,15 +17,15 @@ interface Props {
   caption: string;
   cases: AllocationCaseView[];
   entries: Map<string, ScenarioEntry>;
-  /** The last rank the baseline funds (null: it funds none, or all). */
-  cutRank: number | null;
+  /** The rank after which the baseline's cut line falls (0: above the first; null: no line). */
+  cutAfter: number | null;
   /** An action per row (the entry editor's button), when the scenario can be changed. */
   action?: (c: AllocationCaseView) => ReactNode;
   /** A note per row (a reduction, a departure), beside the grant. */
   note?: (c: AllocationCaseView) => ReactNode;
 }
 
-export function RankTable({ id, caption, cases, entries, cutRank, action, note }: Props) {
+export function RankTable({ id, caption, cases, entries, cutAfter, action, note }: Props) {
   const { t } = useTranslation();
   const locale = useLocale();
   const columns = action ? 9 : 8;
@@ -90,17 +90,19 @@ export function RankTable({ id, caption, cases, entries, cutRank, action, note }
                 {action && <Table.Cell>{action(c)}</Table.Cell>}
               </Table.Row>
             );
-            if (cutRank === null || c.rank !== cutRank) return row;
-            return [
-              row,
+            const line = (
               <Table.Row key="cut" className="cut-line">
                 <Table.Cell colSpan={columns}>
                   <span className="cut-line__label">
-                    {t('allocation.cutLine', { rank: cutRank })}
+                    {cutAfter === 0
+                      ? t('allocation.cutLineTop')
+                      : t('allocation.cutLine', { rank: cutAfter })}
                   </span>
                 </Table.Cell>
-              </Table.Row>,
-            ];
+              </Table.Row>
+            );
+            if (cutAfter === 0 && c.rank === 1) return [line, row];
+            return c.rank === cutAfter ? [row, line] : row;
           })}
         </Table.Body>
       </Table>

@@ -19,7 +19,13 @@ import { useDocumentTitle } from '../../shell/use-document-title.js';
 import { useErrorText } from '../../shell/use-error-text.js';
 import { useHasRole } from '../../shell/session-context.js';
 import { CaseBreadcrumbs } from '../officer/case-bits.js';
-import { ScenarioStateTag, allocationPath, caseIndex, isEditableState } from './allocation-bits.js';
+import {
+  ScenarioStateTag,
+  allocationPath,
+  caseIndex,
+  cutLineAfter,
+  isEditableState,
+} from './allocation-bits.js';
 import { EntryEditor } from './entry-editor.js';
 import { PotBar } from './pot-bar.js';
 import { RankStrip } from './rank-strip.js';
@@ -136,7 +142,7 @@ function ScenarioView({
           caption={t('allocation.list.caption')}
           cases={workspace.cases}
           entries={entries}
-          cutRank={workspace.baseline.cutRank}
+          cutAfter={cutLineAfter(workspace)}
           note={(c) => {
             const e = entries.get(c.caseId);
             const notes: string[] = [];
