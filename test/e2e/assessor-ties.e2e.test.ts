@@ -3,13 +3,13 @@
  * names; a tie registered after an assignment is shown to the officer on the case's assessors
  * panel. Axe on both pages; screenshots at 1280 and 320 px.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_CALL_ID, createCompleteApplicationOverHttp } from '../helpers/applications.js';
+import { tokenFor } from './support/tokens.js';
 import { startServer, type RunningServer } from '../helpers/child-server.js';
 import { signIn } from './support/applicant.js';
 import { collectConsoleErrors, expectNoAxeViolations, launchChromium } from './support/browser.js';
@@ -25,26 +25,6 @@ const UNKNOWN_ORG = '974760673';
 
 let browser: Browser;
 let server: RunningServer;
-
-function tokenFor(persona: string): Promise<string> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/token.ts', persona], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        TILSKUDD_DATA_DIR: server.dataDir,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) =>
-      code === 0 ? done(out.trim().split('\n').pop() ?? '') : fail(new Error(`token ${persona}`)),
-    );
-  });
-}
 
 async function api(token: string, method: string, path: string, body?: unknown, headers = {}) {
   const res = await fetch(`${server.baseUrl}${path}`, {
@@ -108,19 +88,19 @@ describe('assessor ties in the browser', () => {
   let caseId = '';
 
   beforeAll(async () => {
-    const applicant = await tokenFor('applicant-ntnu');
+    const applicant = await tokenFor(server.dataDir, 'applicant-ntnu');
     const id = await createCompleteApplicationOverHttp(server.baseUrl, applicant);
     const receipt = await api(applicant, 'POST', `/api/applications/${id}/submissions`, undefined, {
       'idempotency-key': `ties-journey-${id}`,
     });
     expect(receipt.status).toBe(201);
-    const admin = await tokenFor('admin');
+    const admin = await tokenFor(server.dataDir, 'admin');
     const clock = await api(admin, 'POST', '/api/admin/clock', {
       callId: SEED_CALL_ID,
       phase: 'after-deadline',
     });
     expect(clock.status).toBe(200);
-    const officer = await tokenFor('officer');
+    const officer = await tokenFor(server.dataDir, 'officer');
     const list = await api(officer, 'GET', `/api/calls/${SEED_CALL_ID}/cases`);
     caseId = (list.body as { items: { id: string }[] }).items[0]?.id ?? '';
     const detail = await api(officer, 'GET', `/api/cases/${caseId}`);

@@ -6,7 +6,6 @@
  * and is removed; the other declares none, scores all seven criteria and submits; the officer
  * records the consensus and downloads the XLSX, which the test reads back. Axe on every page.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -18,6 +17,7 @@ import {
   createCompleteApplicationOverHttp,
   readBaseApplication,
 } from '../helpers/applications.js';
+import { tokenFor } from './support/tokens.js';
 import { startServer, type RunningServer } from '../helpers/child-server.js';
 import { collectConsoleErrors, expectNoAxeViolations, launchChromium } from './support/browser.js';
 import { signIn, waitForSaved } from './support/applicant.js';
@@ -45,31 +45,6 @@ const CONSENSUS = [6, 5, 5, 5, 6, 4, 4];
 
 let browser: Browser;
 let server: RunningServer;
-
-/** An API token for a persona, from `npm run token` beside the running server (same database). */
-function tokenFor(persona: string): Promise<string> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/token.ts', persona], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        TILSKUDD_DATA_DIR: server.dataDir,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) =>
-      code === 0
-        ? done(out.trim().split('\n').pop() ?? '')
-        : fail(new Error(`token ${persona}: ${err}`)),
-    );
-  });
-}
 
 async function api(token: string, method: string, path: string, body?: unknown, headers = {}) {
   const res = await fetch(`${server.baseUrl}${path}`, {
@@ -149,7 +124,7 @@ describe('case handling from the deadline to the export', () => {
 
   beforeAll(async () => {
     // Seeding through the API: one complete application with a warning, submitted; one draft.
-    const applicant = await tokenFor('applicant-ntnu');
+    const applicant = await tokenFor(server.dataDir, 'applicant-ntnu');
     const id = await createCompleteApplicationOverHttp(server.baseUrl, applicant);
     const budget = structuredClone(base.budget);
     delete budget.lines[4]?.description;
@@ -168,7 +143,7 @@ describe('case handling from the deadline to the export', () => {
       institutionOrgnr: '974767880',
     });
     expect(draft.status).toBe(201);
-    const admin = await tokenFor('admin');
+    const admin = await tokenFor(server.dataDir, 'admin');
     const clock = await api(admin, 'POST', '/api/admin/clock', {
       callId: SEED_CALL_ID,
       phase: 'after-deadline',

@@ -7,7 +7,6 @@
  * section; Kristiania files a klage, the officer forwards it; the public award list shows the
  * grants. Axe on every page; photographs at 1280 and 320 px.
  */
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -26,6 +25,7 @@ import {
   SEED_CALL_ID,
   createCompleteApplicationOverHttp,
 } from '../helpers/applications.js';
+import { tokenFor } from './support/tokens.js';
 import { startServer, type RunningServer } from '../helpers/child-server.js';
 import { signIn } from './support/applicant.js';
 import { collectConsoleErrors, expectNoAxeViolations, launchChromium } from './support/browser.js';
@@ -44,36 +44,11 @@ const EDITED_LINE = 'Søknaden svarer godt på utlysningens formål, og klyngen 
 let browser: Browser;
 let server: RunningServer;
 
-/** An API token for a persona, from `npm run token` beside the running server (same database). */
-function tokenFor(persona: string): Promise<string> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/token.ts', persona], {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        NODE_ENV: 'development',
-        TILSKUDD_DATA_DIR: server.dataDir,
-        LOG_LEVEL: 'warn',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
-    child.on('exit', (code) =>
-      code === 0
-        ? done(out.trim().split('\n').pop() ?? '')
-        : fail(new Error(`token ${persona}: ${err}`)),
-    );
-  });
-}
-
 const tokens = new Map<string, string>();
 async function token(persona: string): Promise<string> {
   const known = tokens.get(persona);
   if (known) return known;
-  const fresh = await tokenFor(persona);
+  const fresh = await tokenFor(server.dataDir, persona);
   tokens.set(persona, fresh);
   return fresh;
 }

@@ -3,13 +3,13 @@
  * uploads a Word file with macros and is told so at once; after the deadline the officer sees
  * the same note beside the file in the case. Axe on both; photographed at 1280 and 320 px.
  */
-import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED_CALL_ID, createCompleteApplicationOverHttp } from '../helpers/applications.js';
+import { tokenFor } from './support/tokens.js';
 import { startServer, type RunningServer } from '../helpers/child-server.js';
 import { docxWithMacros } from '../fixtures/files/build-zip.js';
 import { expectNoAxeViolations, launchChromium } from './support/browser.js';
@@ -25,22 +25,6 @@ const MACRO_NOTE = 'Word-filen inneholder makroer (programkode).';
 
 let browser: Browser;
 let server: RunningServer;
-
-/** An API token for a persona, from `npm run token` beside the running server. */
-function tokenFor(persona: string): Promise<string> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/token.ts', persona], {
-      cwd: ROOT,
-      env: { ...process.env, NODE_ENV: 'development', TILSKUDD_DATA_DIR: server.dataDir },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.on('exit', (code) =>
-      code === 0 ? done(out.trim().split('\n').pop() ?? '') : fail(new Error(`token ${code}`)),
-    );
-  });
-}
 
 async function api(token: string, method: string, path: string, body?: unknown) {
   const res = await fetch(`${server.baseUrl}${path}`, {
@@ -90,7 +74,7 @@ describe('a Word file with macros is flagged to applicant and officer', () => {
   beforeAll(async () => {
     applicationId = await createCompleteApplicationOverHttp(
       server.baseUrl,
-      await tokenFor('applicant-ntnu'),
+      await tokenFor(server.dataDir, 'applicant-ntnu'),
     );
   });
 
@@ -118,7 +102,7 @@ describe('a Word file with macros is flagged to applicant and officer', () => {
   });
 
   it('the officer sees the note beside the file in the case', async () => {
-    const applicant = await tokenFor('applicant-ntnu');
+    const applicant = await tokenFor(server.dataDir, 'applicant-ntnu');
     const submitted = await fetch(
       `${server.baseUrl}/api/applications/${applicationId}/submissions`,
       {
@@ -130,13 +114,13 @@ describe('a Word file with macros is flagged to applicant and officer', () => {
       },
     );
     expect(submitted.status).toBe(201);
-    const admin = await tokenFor('admin');
+    const admin = await tokenFor(server.dataDir, 'admin');
     const clock = await api(admin, 'POST', '/api/admin/clock', {
       callId: SEED_CALL_ID,
       phase: 'after-deadline',
     });
     expect(clock.status, JSON.stringify(clock.body)).toBe(200);
-    const officerToken = await tokenFor('officer');
+    const officerToken = await tokenFor(server.dataDir, 'officer');
     const cases = await api(officerToken, 'GET', `/api/calls/${SEED_CALL_ID}/cases`);
     const caseId = (cases.body as { items: { id: string }[] }).items[0]?.id ?? '';
     expect(caseId).not.toBe('');
