@@ -50,7 +50,8 @@ const connections = Number(process.env.BENCH_CONNECTIONS ?? 1);
 const dialects = (process.env.BENCH_DIALECTS ?? 'sqlite,postgres').split(',') as (
   'sqlite' | 'postgres'
 )[];
-const AFTER_DEADLINE = '2021-11-01T08:00:00Z';
+// The call's own phase jump (three weeks after its deadline): only the clock is set at start.
+const AFTER_DEADLINE = 'assessment-done';
 const loadBefore = loadavg();
 
 const bench = benchLife(size);
