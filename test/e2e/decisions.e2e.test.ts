@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AllocationWorkspace, ScenarioDetail } from '../../src/web/api/allocation-types.js';
+import type { AllocationWorkspace } from '../../src/web/api/allocation-types.js';
 import type {
   DecisionDetail,
   DecisionList,
@@ -19,17 +19,12 @@ import type {
 } from '../../src/web/api/decision-types.js';
 import type { MailboxList, MailboxMessage } from '../../src/web/api/mailbox.js';
 import { readPdf } from '../fixtures/files/read-pdf.js';
-import {
-  KRISTIANIA,
-  NTNU,
-  SEED_CALL_ID,
-  createCompleteApplicationOverHttp,
-} from '../helpers/applications.js';
-import { tokenFor } from './support/tokens.js';
+import { KRISTIANIA, NTNU, SEED_CALL_ID } from '../helpers/applications.js';
 import { startServer, type RunningServer } from '../helpers/child-server.js';
 import { signIn } from './support/applicant.js';
 import { collectConsoleErrors, expectNoAxeViolations, launchChromium } from './support/browser.js';
 import { photograph, screenshotDir, setLanguage, settle } from './support/pages.js';
+import { journeyApi, type JourneyApi } from './support/journey-api.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SHOTS = screenshotDir('decisions');
@@ -43,169 +38,14 @@ const EDITED_LINE = 'Søknaden svarer godt på utlysningens formål, og klyngen 
 
 let browser: Browser;
 let server: RunningServer;
-
-const tokens = new Map<string, string>();
-async function token(persona: string): Promise<string> {
-  const known = tokens.get(persona);
-  if (known) return known;
-  const fresh = await tokenFor(server.dataDir, persona);
-  tokens.set(persona, fresh);
-  return fresh;
-}
-
-/** A JSON request as a persona; fails the test unless the status is the expected one. */
-async function api<T>(
-  persona: string,
-  method: string,
-  path: string,
-  body?: unknown,
-  expected = 200,
-): Promise<T> {
-  const res = await fetch(`${server.baseUrl}${path}`, {
-    method,
-    headers: {
-      authorization: `Bearer ${await token(persona)}`,
-      'accept-language': 'nb',
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await res.text();
-  expect(res.status, `${method} ${path}: ${text}`).toBe(expected);
-  return (text ? JSON.parse(text) : null) as T;
-}
-
-async function bytes(persona: string, path: string): Promise<Uint8Array> {
-  const res = await fetch(`${server.baseUrl}${path}`, {
-    headers: { authorization: `Bearer ${await token(persona)}` },
-  });
-  expect(res.status, path).toBe(200);
-  return new Uint8Array(await res.arrayBuffer());
-}
-
-/** Creates and submits a complete application for a persona's institution. */
-async function submitApplication(persona: string, orgnr: string): Promise<string> {
-  const id = await createCompleteApplicationOverHttp(server.baseUrl, await token(persona), orgnr);
-  const res = await fetch(`${server.baseUrl}/api/applications/${id}/submissions`, {
-    method: 'POST',
-    headers: {
-      authorization: `Bearer ${await token(persona)}`,
-      'idempotency-key': `decisions-journey-${id}`,
-    },
-  });
-  expect(res.status, await res.clone().text()).toBe(201);
-  return id;
-}
-
-const topScores = (field: 'justification' | 'text', text: string) =>
-  Object.fromEntries(
-    call.criteria.map((c) => [c.id, { score: call.scale.max, [field]: `${text} (${c.id}).` }]),
-  );
-
-/** Intake done: formal check, two assessors with no conflict and their scores, consensus 'fund'. */
-async function bringToConsensus(caseId: string, assessorIds: Map<string, string>) {
-  const detail = await api<{ formalCheck: { findings: { key: string }[] } }>(
-    'officer',
-    'GET',
-    `/api/cases/${caseId}`,
-  );
-  for (const f of detail.formalCheck.findings) {
-    await api('officer', 'PUT', `/api/cases/${caseId}/findings/${f.key}`, {
-      decision: 'overruled',
-      reason: 'Vurdert manuelt: forholdet er dokumentert i søknaden.',
-    });
-  }
-  await api('officer', 'POST', `/api/cases/${caseId}/formal-check/complete`);
-  for (const [persona, userId] of assessorIds) {
-    // The seed ties assessor-2 to a partner company of the base application: assigned with a reason.
-    await api(
-      'officer',
-      'POST',
-      `/api/cases/${caseId}/assignments`,
-      {
-        assessorUserId: userId,
-        ...(persona === 'assessor-2'
-          ? { overrideReason: 'Hun arbeider i en annen avdeling og har ingen befatning med saken.' }
-          : {}),
-      },
-      201,
-    );
-    const mine = await api<{ id: string; caseId: string }[]>(
-      persona,
-      'GET',
-      '/api/assessor/assignments',
-    );
-    const assignment = mine.find((a) => a.caseId === caseId);
-    if (!assignment) throw new Error(`${persona} has no assignment for ${caseId}`);
-    await api(persona, 'POST', `/api/assessor/assignments/${assignment.id}/declaration`, {
-      grounds: [],
-    });
-    await api(persona, 'POST', `/api/assessor/assignments/${assignment.id}/assessment/submit`, {
-      scores: topScores('justification', 'Svært godt begrunnet i søknaden'),
-      holistic: { recommendation: 'fund', reasons: 'Et svært godt prosjekt; anbefales innvilget.' },
-    });
-  }
-  await api('officer', 'PUT', `/api/cases/${caseId}/consensus`, {
-    scores: topScores('text', 'Panelet er enig'),
-    conclusion: { recommendation: 'fund', text: 'Innvilges: prosjektet treffer utlysningen godt.' },
-    dissent: null,
-  });
-}
-
-/** The greedy scenario with both persona cases on the main list, proposed and approved. */
-async function approveAllocation(personaCases: string[]) {
-  const ws = await api<AllocationWorkspace>(
-    'officer',
-    'GET',
-    `/api/calls/${SEED_CALL_ID}/allocation`,
-  );
-  let scenario = await api<ScenarioDetail>(
-    'officer',
-    'POST',
-    `/api/calls/${SEED_CALL_ID}/allocation/scenarios`,
-    { name: 'Rangert rekkefølge', from: 'greedy' },
-    201,
-  );
-  for (const caseId of personaCases) {
-    const entry = scenario.entries.find((e) => e.caseId === caseId);
-    if (!entry) throw new Error(`no entry for ${caseId}`);
-    if (entry.placement === 'main') continue;
-    const applied = ws.cases.find((c) => c.caseId === caseId)?.appliedNok ?? 0;
-    scenario = await api<ScenarioDetail>(
-      'officer',
-      'PUT',
-      `/api/allocation/scenarios/${scenario.id}/entries/${caseId}`,
-      {
-        baseVersion: entry.version,
-        placement: 'main',
-        grantNok: applied,
-        reduction: null,
-        reservePosition: null,
-        departureReason: 'Saken skal med i vedtaksreisen.',
-      },
-    );
-  }
-  for (const d of scenario.departures.filter((x) => !x.reason)) {
-    const entry = scenario.entries.find((e) => e.caseId === d.caseId);
-    if (!entry) continue;
-    scenario = await api<ScenarioDetail>(
-      'officer',
-      'PUT',
-      `/api/allocation/scenarios/${scenario.id}/entries/${d.caseId}`,
-      { ...entry, baseVersion: entry.version, departureReason: 'Rammen rekker ikke lenger.' },
-    );
-  }
-  await api('officer', 'POST', `/api/allocation/scenarios/${scenario.id}/propose`, {
-    comment: 'Innstilling etter rangeringen.',
-  });
-  await api('leader', 'POST', `/api/allocation/scenarios/${scenario.id}/approve`, {});
-}
+let j: JourneyApi;
 
 beforeAll(async () => {
   [browser, server] = await Promise.all([
     launchChromium(),
     startServer({ TILSKUDD_DEMO_CLOCK: 'open', TILSKUDD_JOB_POLL_MS: '200' }),
   ]);
+  j = journeyApi(server);
 });
 afterAll(async () => {
   await browser?.close();
@@ -231,31 +71,31 @@ describe('decisions from the approved allocation to the public award list (R28, 
   }
 
   beforeAll(async () => {
-    applications.set(KRISTIANIA, await submitApplication('applicant-kristiania', KRISTIANIA));
-    applications.set(NTNU, await submitApplication('applicant-ntnu', NTNU));
-    await api('admin', 'POST', '/api/admin/clock', {
+    applications.set(KRISTIANIA, await j.submitApplication('applicant-kristiania', KRISTIANIA));
+    applications.set(NTNU, await j.submitApplication('applicant-ntnu', NTNU));
+    await j.api('admin', 'POST', '/api/admin/clock', {
       callId: SEED_CALL_ID,
       phase: 'after-deadline',
     });
-    const list = await api<{
+    const list = await j.api<{
       items: { id: string; caseNumber: string; institutionOrgnr?: string }[];
     }>('officer', 'GET', `/api/calls/${SEED_CALL_ID}/cases`);
     expect(list.items).toHaveLength(2);
     const assessors = new Map<string, string>();
     for (const persona of ['assessor-1', 'assessor-2']) {
-      assessors.set(persona, (await api<{ id: string }>(persona, 'GET', '/api/me')).id);
+      assessors.set(persona, (await j.api<{ id: string }>(persona, 'GET', '/api/me')).id);
     }
     const personaCases: string[] = [];
     for (const item of list.items) {
-      await bringToConsensus(item.id, assessors);
+      await j.bringToConsensus(item.id, assessors);
       personaCases.push(item.id);
     }
-    await api('admin', 'POST', '/api/admin/clock', {
+    await j.api('admin', 'POST', '/api/admin/clock', {
       callId: SEED_CALL_ID,
       phase: 'assessment-done',
     });
-    await approveAllocation(personaCases);
-    const ws = await api<AllocationWorkspace>(
+    await j.approveAllocation(personaCases);
+    const ws = await j.api<AllocationWorkspace>(
       'officer',
       'GET',
       `/api/calls/${SEED_CALL_ID}/allocation`,
@@ -278,7 +118,11 @@ describe('decisions from the approved allocation to the public award list (R28, 
     await expect
       .poll(() => officer.locator('#decision-job-status').textContent(), { timeout: 120_000 })
       .toMatch(/ferdig, (\d+) av \1/);
-    const list = await api<DecisionList>('officer', 'GET', `/api/calls/${SEED_CALL_ID}/decisions`);
+    const list = await j.api<DecisionList>(
+      'officer',
+      'GET',
+      `/api/calls/${SEED_CALL_ID}/decisions`,
+    );
     expect(list.missing).toBe(0);
     // Every case of the approved allocation and every case the formal check rejected; the demo's
     // handful still without consensus are not allocated, so not decided yet.
@@ -302,7 +146,7 @@ describe('decisions from the approved allocation to the public award list (R28, 
     await officer.getByRole('button', { name: 'Lagre begrunnelsen' }).click();
     await expect.poll(() => officer.getByText('Begrunnelsen er lagret.').count()).toBe(1);
     const id = new URL(officer.url()).pathname.split('/').pop() ?? '';
-    const detail = await api<DecisionDetail>('officer', 'GET', `/api/decisions/${id}`);
+    const detail = await j.api<DecisionDetail>('officer', 'GET', `/api/decisions/${id}`);
     expect(detail.reasons.considerations[0]?.text).toBe(EDITED_LINE);
     expect(detail.history.map((h) => h.action)).toContain('reasons_edited');
     await expectNoAxeViolations(officer, 'decision nb');
@@ -322,7 +166,11 @@ describe('decisions from the approved allocation to the public award list (R28, 
     await expect
       .poll(() => leader.locator('#decision-job-status').textContent(), { timeout: 180_000 })
       .toMatch(/Sender ut vedtak: ferdig, (\d+) av \1/);
-    const list = await api<DecisionList>('officer', 'GET', `/api/calls/${SEED_CALL_ID}/decisions`);
+    const list = await j.api<DecisionList>(
+      'officer',
+      'GET',
+      `/api/calls/${SEED_CALL_ID}/decisions`,
+    );
     expect(list.decisions.every((d) => d.state === 'issued')).toBe(true);
     await photograph(leader, SHOTS, 'decisions-issued');
   });
@@ -330,13 +178,13 @@ describe('decisions from the approved allocation to the public award list (R28, 
   it('R28, R29 the mailbox holds a letter for each case, each on its legal track', async () => {
     const admin = await signedIn('admin', '/admin/mailbox');
     const decisions = (
-      await api<DecisionList>('officer', 'GET', `/api/calls/${SEED_CALL_ID}/decisions`)
+      await j.api<DecisionList>('officer', 'GET', `/api/calls/${SEED_CALL_ID}/decisions`)
     ).decisions;
     let letters: MailboxList['messages'] = [];
     await expect
       .poll(
         async () => {
-          const box = await api<MailboxList>('admin', 'GET', '/api/admin/mailbox');
+          const box = await j.api<MailboxList>('admin', 'GET', '/api/admin/mailbox');
           letters = box.messages.filter((m) => m.topic === 'decision' && m.attachments > 0);
           return new Set(letters.map((m) => m.subject)).size;
         },
@@ -355,10 +203,10 @@ describe('decisions from the approved allocation to the public award list (R28, 
       const number = caseNumbers.get(orgnr) ?? '';
       const mail = letters.find((m) => m.subject.startsWith(`Vedtak i sak ${number}:`));
       if (!mail) throw new Error(`no letter for ${number}`);
-      const message = await api<MailboxMessage>('admin', 'GET', `/api/admin/mailbox/${mail.id}`);
+      const message = await j.api<MailboxMessage>('admin', 'GET', `/api/admin/mailbox/${mail.id}`);
       const pdf = message.attachments.find((a) => a.contentType === 'application/pdf');
       expect(pdf, `the PDF of ${number}`).toBeDefined();
-      const file = await bytes(
+      const file = await j.bytes(
         'admin',
         `/api/admin/mailbox/${mail.id}/attachments/${pdf?.position}`,
       );
@@ -367,7 +215,7 @@ describe('decisions from the approved allocation to the public award list (R28, 
 
     const kristiania = await letterText(KRISTIANIA);
     const decision = decisions.find((d) => d.caseNumber === kristiania.number);
-    const detail = await api<DecisionDetail>('officer', 'GET', `/api/decisions/${decision?.id}`);
+    const detail = await j.api<DecisionDetail>('officer', 'GET', `/api/decisions/${decision?.id}`);
     expect(detail.track).toBe('enkeltvedtak');
     expect(detail.appealDeadline).not.toBeNull();
     const lastDay = new Intl.DateTimeFormat('nb-NO', {
@@ -448,7 +296,7 @@ describe('decisions from the approved allocation to the public award list (R28, 
     await expectNoAxeViolations(officer, 'appeal forwarded nb');
     await photograph(officer, SHOTS, 'decisions-appeal');
     const id = new URL(appealUrl).pathname.split('/').pop() ?? '';
-    const appeal = await api<{ state: string; forwardSummary: string | null }>(
+    const appeal = await j.api<{ state: string; forwardSummary: string | null }>(
       'officer',
       'GET',
       `/api/appeals/${id}`,
