@@ -22,6 +22,8 @@ export interface InspectionPoolOptions {
   zipLimits?: ZipLimits;
   /** Told when a worker was stopped or died, for the log. */
   onStopped?: (why: StopReason) => void;
+  /** The worker's module; the pool's own by default. Tests pass one whose pace they control. */
+  workerUrl?: URL;
 }
 
 export type StopReason = 'time' | 'memory' | 'crash';
@@ -69,7 +71,7 @@ export function createInspectionPool(options: InspectionPoolOptions): UploadInsp
   let closed = false;
 
   function startWorker(): Slot {
-    const worker = new Worker(WORKER_URL, {
+    const worker = new Worker(options.workerUrl ?? WORKER_URL, {
       execArgv: [],
       resourceLimits: {
         maxOldGenerationSizeMb: options.memoryMb,
