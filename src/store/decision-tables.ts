@@ -81,14 +81,36 @@ export interface DecisionJobTable {
   finished_at: string | null;
 }
 
+export interface AppealAttachmentTable {
+  id: string;
+  decision_id: string;
+  /** Null until the klage it was uploaded for is filed. */
+  appeal_id: string | null;
+  application_id: string;
+  file_name: string;
+  media_type: string;
+  size_bytes: number;
+  sha256: string;
+  /** JSON array of the inspection's warning codes. */
+  warnings: string;
+  content: Buffer;
+  uploaded_by: string;
+  uploaded_at: string;
+  scan_state: string;
+  scan_signature: string | null;
+  scanned_at: string | null;
+}
+
 export interface DecisionTables {
   decision: DecisionTable;
   decision_event: DecisionEventTable;
   appeal: AppealTable;
   decision_job: DecisionJobTable;
+  appeal_attachment: AppealAttachmentTable;
 }
 
 export type DecisionRow = Selectable<DecisionTable>;
 export type DecisionEventRow = Selectable<DecisionEventTable>;
 export type AppealRow = Selectable<AppealTable>;
 export type DecisionJobRow = Selectable<DecisionJobTable>;
+export type AppealAttachmentRow = Selectable<AppealAttachmentTable>;

@@ -13,6 +13,7 @@ import {
   requirementIdSchema,
 } from './call-schema-parts.js';
 import { callRulesSchema } from './call-rules-schema.js';
+import { ATTACHMENT_MEDIA_TYPES, type AttachmentKind } from './call-form-schema.js';
 
 /** A grant condition: a cost category's or a formal rule's citation, or a text of its own. */
 export const grantConditionSchema = z.discriminatedUnion('kind', [
@@ -43,6 +44,22 @@ export const instalmentSchema = z.strictObject({
 });
 export type Instalment = z.output<typeof instalmentSchema>;
 
+/** What a party may send with a klage besides its text (R28). */
+export const appealFilesSchema = z.strictObject({
+  allowedTypes: z.array(z.enum(ATTACHMENT_MEDIA_TYPES)).min(1),
+  maxBytes: z.int().positive(),
+  /** Files filed with one klage. */
+  maxFiles: z.int().min(0).max(20),
+});
+export type AppealFiles = z.output<typeof appealFilesSchema>;
+
+/** For a call that names no limits: documents as for an application, five of them. */
+export const DEFAULT_APPEAL_FILES: AppealFiles = {
+  allowedTypes: [...ATTACHMENT_MEDIA_TYPES],
+  maxBytes: 20 * 1024 * 1024,
+  maxFiles: 5,
+};
+
 export const callDecisionSchema = z.strictObject({
   requirementId: requirementIdSchema,
   /** The body that decides, to which an appeal is sent. */
@@ -59,6 +76,8 @@ export const callDecisionSchema = z.strictObject({
   purpose: localizedSchema,
   conditions: z.array(grantConditionSchema).min(1),
   paymentPlan: z.array(instalmentSchema).min(1),
+  /** Files with a klage; absent: {@link DEFAULT_APPEAL_FILES}. */
+  appealFiles: appealFilesSchema.optional(),
 });
 export type CallDecision = z.output<typeof callDecisionSchema>;
 
@@ -114,4 +133,19 @@ export function checkDecisionConsistency(
       message: `must not be after the latest project start (${call.dates.projectStartLatest})`,
     });
   }
+}
+
+/** A klage's files as an upload kind, for the inspection and its messages. */
+export function appealFileKind(call: Pick<CallDefinition, 'decision'>): AttachmentKind & {
+  maxFiles: number;
+} {
+  const limits = call.decision.appealFiles ?? DEFAULT_APPEAL_FILES;
+  return {
+    id: 'klage',
+    label: { nb: 'Vedlegg til klagen', nn: 'Vedlegg til klaga', en: 'Appeal attachment' },
+    required: false,
+    allowedTypes: limits.allowedTypes,
+    maxBytes: limits.maxBytes,
+    maxFiles: limits.maxFiles,
+  };
 }

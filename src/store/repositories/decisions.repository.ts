@@ -245,6 +245,23 @@ export async function listInstitutionRecipients(
   return rows.map((r) => ({ user_id: r.user_id, name: r.name, email: r.email ?? '' }));
 }
 
+/** Everyone with a staff role (e.g. officer) who has an e-mail address, to tell them of work. */
+export async function listStaffRecipients(
+  db: DbOrTx,
+  role: 'officer' | 'leader',
+): Promise<{ user_id: string; name: string; email: string }[]> {
+  const rows = await db
+    .selectFrom('user_role as r')
+    .innerJoin('app_user as u', 'u.id', 'r.user_id')
+    .select(['u.id as user_id', 'u.name', 'u.email'])
+    .where('r.role', '=', role)
+    .where('u.email', 'is not', null)
+    .distinct()
+    .orderBy('u.id')
+    .execute();
+  return rows.map((r) => ({ user_id: r.user_id, name: r.name, email: r.email ?? '' }));
+}
+
 /** Case facts a decision needs beyond the allocation's view of it. */
 export async function findDecisionCaseFacts(db: DbOrTx, caseId: string) {
   return db

@@ -23,6 +23,7 @@
  *        (the language copy: nb/nn as sent; en a courtesy copy rendered on request)
  *   GET  /api/calls/:callId/appeals                        [appeal.read]      → AppealSummary[]
  *   GET  /api/appeals/:appealId                            [appeal.read]      → AppealDetail
+ *   GET  /api/appeals/:appealId/files/:fileId              [appeal.read]      → the file
  *   POST /api/appeals/:appealId/preliminary-reply          [appeal.handle]
  *        body { text, expectedBy: 'YYYY-MM-DD' } → AppealDetail (e-mailed to the party)
  *   POST /api/appeals/:appealId/forward                    [appeal.handle]
@@ -37,9 +38,13 @@
  * Applicant (own institution only):
  *   GET  /api/applications/:applicationId/decision         [decision.own.read] → OwnDecision | 404
  *   GET  /api/applications/:applicationId/decision/letter.pdf [decision.own.read] → PDF
+ *   POST /api/applications/:applicationId/decision/appeal/files [appeal.file]
+ *        multipart, one file in the field `file` → 201 AppealFile (inspected and virus-scanned
+ *        like an application's file; stored unfiled until the klage names it)
+ *   GET  /api/applications/:applicationId/decision/appeal/files/:fileId [decision.own.read] → file
  *   POST /api/applications/:applicationId/decision/appeal  [appeal.file]
- *        body { text } → 201 OwnAppeal (422 `appeal_not_open` for a tilskuddsbrev; a late one is
- *        taken in and flagged, never refused)
+ *        body { text, fileIds? } → 201 OwnAppeal (422 `appeal_not_open` for a tilskuddsbrev; a
+ *        late one is taken in and flagged, never refused; fileIds from the upload above)
  *
  * Public (no sign-in), once decisions are issued:
  *   GET  /api/public/calls/:callId/awards                  [public.read] → PublicAward[]
@@ -145,8 +150,20 @@ export interface AppealSummary {
   state: AppealState;
 }
 
+/** A file sent with a klage. */
+export interface AppealFile {
+  id: string;
+  fileName: string;
+  mediaType: string;
+  sizeBytes: number;
+  sha256: string;
+  scanState: 'pending' | 'clean' | 'infected' | 'failed' | 'not_scanned';
+  uploadedAt: string;
+}
+
 export interface AppealDetail extends AppealSummary {
   text: string;
+  files: AppealFile[];
   filedBy: string;
   deadline: string;
   preliminaryReply: { text: string; expectedBy: string; sentAt: string } | null;
@@ -166,6 +183,8 @@ export interface OwnDecision {
   appealDeadline: string | null;
   /** Whether a klage can be filed now (enkeltvedtak, none filed yet). */
   canAppeal: boolean;
+  /** What may be attached to a klage: the call's limits. */
+  appealFileLimits: { allowedTypes: string[]; maxBytes: number; maxFiles: number };
   appeal: OwnAppeal | null;
 }
 
@@ -174,6 +193,7 @@ export interface OwnAppeal {
   receivedAt: string;
   late: boolean;
   state: AppealState;
+  files: AppealFile[];
 }
 
 export interface PublicAward {

@@ -66,6 +66,22 @@ export const decisionsErrors = {
       en: 'This decision cannot be appealed here: a grant letter to a state body gives no right of appeal, and an appeal can be filed once',
     },
   },
+  appeal_files_full: {
+    status: 422,
+    title: {
+      nb: 'Klagen har så mange vedlegg som den kan ha',
+      nn: 'Klaga har så mange vedlegg som ho kan ha',
+      en: 'The appeal has as many attachments as it may have',
+    },
+  },
+  appeal_file_not_found: {
+    status: 404,
+    title: {
+      nb: 'Fant ikke vedlegget til klagen',
+      nn: 'Fann ikkje vedlegget til klaga',
+      en: 'The appeal attachment was not found',
+    },
+  },
   appeal_move_refused: {
     status: 409,
     title: {

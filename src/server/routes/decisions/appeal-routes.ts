@@ -172,7 +172,8 @@ export function registerAppealRoutes(app: FastifyInstance, ctx: AppContext): voi
         response: { 200: ownDecisionSchema },
       },
     },
-    async (request) => readOwnDecision(db, request.principal, request.params.applicationId),
+    async (request) =>
+      readOwnDecision(db, request.principal, request.params.applicationId, (id) => callOf(ctx, id)),
   );
 
   r.get(

@@ -490,6 +490,7 @@ describeEachDialect('decisions, letters and appeals (R28, R29)', (dialect) => {
       .orderBy('created_at')
       .execute();
     expect(mails.map((m) => m.subject)).toEqual([
+      `Ny klage i sak ${detail.caseNumber}`,
       `Foreløpig svar på klagen i sak ${detail.caseNumber}`,
       `Klagen i sak ${detail.caseNumber} er avgjort`,
     ]);

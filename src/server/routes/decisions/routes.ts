@@ -17,6 +17,7 @@ import { startIssueDecisions } from '../../services/decisions/issue-decisions.js
 import { startPrepareDecisions } from '../../services/decisions/prepare-decisions.js';
 import { readDecisionList } from '../../services/decisions/read-decisions.js';
 import { readDecisionLetter } from '../../services/decisions/read-letter.js';
+import { registerAppealFileRoutes } from './appeal-file-routes.js';
 import { registerAppealRoutes } from './appeal-routes.js';
 import { sendLetter } from './send-letter.js';
 import {
@@ -35,6 +36,7 @@ import {
 
 export function registerDecisionRoutes(app: FastifyInstance, ctx: AppContext): void {
   registerAppealRoutes(app, ctx);
+  registerAppealFileRoutes(app, ctx);
   const r = app.withTypeProvider<ZodTypeProvider>();
   const tags = ['decisions'];
   const db = ctx.store.db;

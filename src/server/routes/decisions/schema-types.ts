@@ -5,6 +5,7 @@
 import type { z } from 'zod';
 import type {
   AppealDetail,
+  AppealFile,
   AppealSummary,
   BulkAnswer,
   DecisionDetail,
@@ -17,6 +18,7 @@ import type {
 } from '../../../web/api/decision-types.js';
 import type {
   appealDetailSchema,
+  appealFileSchema,
   appealSummarySchema,
   bulkAnswerSchema,
   decisionDetailSchema,
@@ -38,6 +40,7 @@ export type Checks = [
   Assert<Same<z.output<typeof bulkAnswerSchema>, BulkAnswer>>,
   Assert<Same<z.output<typeof appealSummarySchema>, AppealSummary>>,
   Assert<Same<z.output<typeof appealDetailSchema>, AppealDetail>>,
+  Assert<Same<z.output<typeof appealFileSchema>, AppealFile>>,
   Assert<Same<z.output<typeof ownDecisionSchema>, OwnDecision>>,
   Assert<Same<z.output<typeof ownAppealSchema>, OwnAppeal>>,
   Assert<Same<z.output<typeof publicAwardSchema>, PublicAward>>,

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { APPEAL_RESULTS, APPEAL_STATES } from '../../../domain/decisions/appeal-state.js';
+import { SCAN_STATES } from '../../../domain/virus-scan/scan-state.js';
 import { DECISION_STATES } from '../../../domain/decisions/decision-state.js';
 import { LEGAL_TRACKS } from '../../../domain/decisions/legal-track.js';
 import { DECISION_OUTCOMES } from '../../../domain/decisions/outcome.js';
@@ -51,7 +52,9 @@ export const reconsiderBody = z.strictObject({
   reason: text,
 });
 export const settleBody = z.strictObject({ result: z.enum(APPEAL_RESULTS), text });
-export const appealBody = z.strictObject({ text });
+export const appealBody = z.strictObject({ text, fileIds: z.array(id).max(20).optional() });
+export const appealFileParams = z.object({ applicationId: id, fileId: id });
+export const officerAppealFileParams = z.object({ appealId: id, fileId: id });
 
 // ---- Answers --------------------------------------------------------------------------------------
 
@@ -144,8 +147,19 @@ export const appealSummarySchema = z.object({
   state: z.enum(APPEAL_STATES),
 });
 
+export const appealFileSchema = z.object({
+  id: z.string(),
+  fileName: z.string(),
+  mediaType: z.string(),
+  sizeBytes: z.number(),
+  sha256: z.string(),
+  scanState: z.enum(SCAN_STATES),
+  uploadedAt: z.string(),
+});
+
 export const appealDetailSchema = appealSummarySchema.extend({
   text: z.string(),
+  files: z.array(appealFileSchema),
   filedBy: z.string(),
   deadline: z.string(),
   preliminaryReply: z
@@ -160,6 +174,7 @@ export const ownAppealSchema = z.object({
   receivedAt: z.string(),
   late: z.boolean(),
   state: z.enum(APPEAL_STATES),
+  files: z.array(appealFileSchema),
 });
 
 export const ownDecisionSchema = z.object({
@@ -173,6 +188,11 @@ export const ownDecisionSchema = z.object({
   letterSha256: z.string(),
   appealDeadline: z.string().nullable(),
   canAppeal: z.boolean(),
+  appealFileLimits: z.object({
+    allowedTypes: z.array(z.string()),
+    maxBytes: z.number(),
+    maxFiles: z.number(),
+  }),
   appeal: ownAppealSchema.nullable(),
 });
 

@@ -117,13 +117,47 @@ export async function readUpload(
       received = { kind, itemId, fileName, bytes };
     }
   } catch (error) {
-    if (error instanceof AppError) throw error;
-    // The multipart parser's own errors (a broken body, too many parts) are the client's.
-    const status = (error as { statusCode?: unknown }).statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) {
-      throw new AppError(status === 413 ? 'payload_too_large' : 'malformed_request');
+    throw asClientError(error);
+  }
+  if (!received) throw formError('file', FORM_MESSAGES.file, locale);
+  return received;
+}
+
+/** The multipart parser's own errors (a broken body, too many parts) are the client's. */
+function asClientError(error: unknown): unknown {
+  if (error instanceof AppError) return error;
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    return new AppError(status === 413 ? 'payload_too_large' : 'malformed_request');
+  }
+  return error;
+}
+
+/** Reads the one file of a multipart body whose kind the route knows (a klage's attachment). */
+export async function readOneFile(
+  request: FastifyRequest,
+  kind: AttachmentKind,
+  locale: Locale,
+): Promise<{ fileName: string; bytes: Buffer }> {
+  if (!request.isMultipart()) {
+    throw new AppError('unsupported_media_type', {
+      detail: {
+        nb: 'Send filen som multipart/form-data i feltet file.',
+        nn: 'Send fila som multipart/form-data i feltet file.',
+        en: 'Send the file as multipart/form-data in the field file.',
+      },
+    });
+  }
+  let received: { fileName: string; bytes: Buffer } | undefined;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'field') continue;
+      if (received) throw formError('file', FORM_MESSAGES.file, locale);
+      const fileName = sanitizeFileName(part.filename, kind.label[locale]);
+      received = { fileName, bytes: await readLimited(request, part.file, kind, fileName) };
     }
-    throw error;
+  } catch (error) {
+    throw asClientError(error);
   }
   if (!received) throw formError('file', FORM_MESSAGES.file, locale);
   return received;

@@ -17,10 +17,12 @@ import {
   lockDecision,
   type DecisionListRow,
 } from '../../../store/repositories/decisions.repository.js';
-import type { AppealDetail, AppealSummary } from '../../../web/api/decision-types.js';
+import { listAppealAttachments } from '../../../store/repositories/appeal-attachments.repository.js';
+import type { AppealDetail, AppealFile, AppealSummary } from '../../../web/api/decision-types.js';
 import { AppError } from '../../errors/catalogue.js';
 import { composeMail, type MailTemplate } from '../mail/mail-texts.js';
 import { queueMail } from '../mail/queue-mail.js';
+import { toAppealFile } from './appeal-file-view.js';
 
 export function appealSummaryOf(row: AppealListRow): AppealSummary {
   return {
@@ -34,10 +36,11 @@ export function appealSummaryOf(row: AppealListRow): AppealSummary {
   };
 }
 
-export function appealDetailOf(row: AppealListRow): AppealDetail {
+export function appealDetailOf(row: AppealListRow, files: AppealFile[]): AppealDetail {
   return {
     ...appealSummaryOf(row),
     text: row.text,
+    files,
     filedBy: row.filed_by_name,
     deadline: row.deadline,
     preliminaryReply:
@@ -65,7 +68,7 @@ export function appealDetailOf(row: AppealListRow): AppealDetail {
 export async function readAppeal(db: DbOrTx, id: string): Promise<AppealDetail> {
   const row = await findAppeal(db, id);
   if (!row) throw new AppError('appeal_not_found');
-  return appealDetailOf(row);
+  return appealDetailOf(row, (await listAppealAttachments(db, row.id)).map(toAppealFile));
 }
 
 export async function readAppeals(db: DbOrTx, callId: string): Promise<AppealSummary[]> {

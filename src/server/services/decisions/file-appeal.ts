@@ -5,23 +5,40 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '../../../domain/access/roles.js';
-import { checkDecisionMove } from '../../../domain/decisions/decision-state.js';
-import type { LegalTrack } from '../../../domain/decisions/legal-track.js';
+import { appealFileKind } from '../../../domain/call/call-decision-schema.js';
+import { formatNumber } from '../../../domain/rules/format.js';
 import type { AppealState } from '../../../domain/decisions/appeal-state.js';
 import type { Locale } from '../../../domain/time/oslo.js';
 import { inTransaction } from '../../../store/create-store.js';
 import {
-  findAppealOfDecision,
-  insertAppeal,
-} from '../../../store/repositories/appeals.repository.js';
-import { lockDecision, updateDecision } from '../../../store/repositories/decisions.repository.js';
+  fileAppealAttachments,
+  listAppealAttachments,
+} from '../../../store/repositories/appeal-attachments.repository.js';
+import { insertAppeal } from '../../../store/repositories/appeals.repository.js';
+import { updateDecision } from '../../../store/repositories/decisions.repository.js';
 import type { OwnAppeal } from '../../../web/api/decision-types.js';
 import type { AppContext } from '../../context.js';
-import { AppError } from '../../errors/catalogue.js';
+import { callOf } from '../applications/access.js';
 import { refuseProblems } from '../cases/problems.js';
-import { rolesOf } from './approve-decision.js';
+import { toAppealFile } from './appeal-file-view.js';
+import { mailOfficersOfAppeal } from './appeal-filed-notice.js';
+import { lockDecisionOpenToAppeal } from './appeal-open.js';
 import { recordDecisionEvent } from './decision-view.js';
 import { findOwnIssuedDecision } from './own-decision.js';
+
+const unknownFile = {
+  nb: 'et av vedleggene er ikke lastet opp til denne klagen; last det opp på nytt',
+  nn: 'eitt av vedlegga er ikkje lasta opp til denne klaga; last det opp på nytt',
+  en: 'one of the attachments was not uploaded for this appeal; upload it again',
+};
+
+function tooManyFiles(maxFiles: number) {
+  return {
+    nb: `en klage kan ha høyst ${formatNumber(maxFiles, 'nb')} vedlegg`,
+    nn: `ei klage kan ha høgst ${formatNumber(maxFiles, 'nn')} vedlegg`,
+    en: `an appeal may have at most ${formatNumber(maxFiles, 'en')} attachments`,
+  };
+}
 
 const textRequired = {
   nb: 'skriv hva dere klager på og hvorfor',
@@ -33,7 +50,7 @@ export async function fileAppeal(
   ctx: AppContext,
   principal: Principal,
   applicationId: string,
-  body: { text: string },
+  body: { text: string; fileIds?: string[] | undefined },
   locale: Locale,
   at: Date,
 ): Promise<OwnAppeal> {
@@ -41,20 +58,13 @@ export async function fileAppeal(
   if (text === '') refuseProblems([{ path: 'text', message: textRequired }], locale);
   const found = await findOwnIssuedDecision(ctx.store.db, principal, applicationId);
   const id = randomUUID();
+  const fileIds = [...new Set(body.fileIds ?? [])];
+  const maxFiles = appealFileKind(callOf(ctx, found.call_id)).maxFiles;
+  if (fileIds.length > maxFiles) {
+    refuseProblems([{ path: 'fileIds', message: tooManyFiles(maxFiles) }], locale);
+  }
   const late = await inTransaction(ctx.store, async (tx) => {
-    const decision = await lockDecision(tx, found.id);
-    if (!decision) throw new AppError('decision_not_found');
-    const move = checkDecisionMove({
-      from: decision.state as 'issued',
-      to: 'appealed',
-      actor: { userId: principal.userId, roles: rolesOf(principal) },
-      draftedBy: decision.drafted_by,
-      track: decision.track as LegalTrack,
-    });
-    if (!move.ok || decision.kind === 'reserve' || decision.appeal_deadline === null) {
-      throw new AppError('appeal_not_open');
-    }
-    if (await findAppealOfDecision(tx, decision.id)) throw new AppError('appeal_not_open');
+    const decision = await lockDecisionOpenToAppeal(tx, principal, found.id);
     // In time when sent at or before the deadline's last second (fvl: sent before it runs out).
     const isLate = at.getTime() > new Date(decision.appeal_deadline).getTime() + 999;
     const iso = at.toISOString();
@@ -79,6 +89,10 @@ export async function fileAppeal(
       result_at: null,
       version: 1,
     });
+    // Each named file must be one uploaded for this klage and not yet filed; else nothing is.
+    if ((await fileAppealAttachments(tx, decision.id, id, fileIds)) !== fileIds.length) {
+      refuseProblems([{ path: 'fileIds', message: unknownFile }], locale);
+    }
     await updateDecision(tx, decision.id, {
       state: 'appealed',
       version: decision.version + 1,
@@ -89,10 +103,17 @@ export async function fileAppeal(
       callId: decision.call_id,
       action: 'appealed',
       comment: isLate ? `late: received ${iso}, deadline ${decision.appeal_deadline}` : null,
-      detail: { appealId: id, late: isLate, deadline: decision.appeal_deadline },
+      detail: { appealId: id, late: isLate, deadline: decision.appeal_deadline, fileIds },
       at,
+    });
+    await mailOfficersOfAppeal(ctx, tx, decision, {
+      id,
+      receivedAt: at,
+      late: isLate,
+      fileCount: fileIds.length,
     });
     return isLate;
   });
-  return { id, receivedAt: at.toISOString(), late, state: 'received' };
+  const files = (await listAppealAttachments(ctx.store.db, id)).map(toAppealFile);
+  return { id, receivedAt: at.toISOString(), late, state: 'received', files };
 }

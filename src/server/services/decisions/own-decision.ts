@@ -6,6 +6,9 @@
 import type { Principal } from '../../../domain/access/roles.js';
 import { hasAppealRight, type LegalTrack } from '../../../domain/decisions/legal-track.js';
 import type { AppealState } from '../../../domain/decisions/appeal-state.js';
+import { appealFileKind } from '../../../domain/call/call-decision-schema.js';
+import type { CallDefinition } from '../../../domain/call/call-schema.js';
+import { listAppealAttachments } from '../../../store/repositories/appeal-attachments.repository.js';
 import type { DbOrTx } from '../../../store/create-store.js';
 import { findAppealOfDecision } from '../../../store/repositories/appeals.repository.js';
 import {
@@ -18,6 +21,7 @@ import type { DecisionKind, OwnDecision } from '../../../web/api/decision-types.
 import { AppError } from '../../errors/catalogue.js';
 import { findAccessibleApplication } from '../applications/access.js';
 import type { LetterFile } from './read-letter.js';
+import { toAppealFile } from './appeal-file-view.js';
 
 export async function findOwnIssuedDecision(
   db: DbOrTx,
@@ -35,9 +39,12 @@ export async function readOwnDecision(
   db: DbOrTx,
   principal: Principal | null,
   applicationId: string,
+  callById: (callId: string) => Pick<CallDefinition, 'decision'>,
 ): Promise<OwnDecision> {
   const row = await findOwnIssuedDecision(db, principal, applicationId);
   const appeal = await findAppealOfDecision(db, row.id);
+  const files = appeal ? (await listAppealAttachments(db, appeal.id)).map(toAppealFile) : [];
+  const limits = appealFileKind(callById(row.call_id));
   return {
     decisionId: row.id,
     caseNumber: row.case_number,
@@ -53,12 +60,18 @@ export async function readOwnDecision(
       row.kind !== 'reserve' &&
       row.state === 'issued' &&
       !appeal,
+    appealFileLimits: {
+      allowedTypes: [...limits.allowedTypes],
+      maxBytes: limits.maxBytes,
+      maxFiles: limits.maxFiles,
+    },
     appeal: appeal
       ? {
           id: appeal.id,
           receivedAt: appeal.received_at,
           late: appeal.late === 1,
           state: appeal.state as AppealState,
+          files,
         }
       : null,
   };

@@ -7,11 +7,16 @@
 import { scanBytes } from '../../../integrations/clamav/clamd-client.js';
 import { ClamdError } from '../../../integrations/clamav/clamd-reply.js';
 import { awaitsScan, toScanState } from '../../../domain/virus-scan/scan-state.js';
-import { inTransaction, type Tx } from '../../../store/create-store.js';
+import { inTransaction, type Db, type Tx } from '../../../store/create-store.js';
 import {
   findAttachmentById,
   recordScanResult,
 } from '../../../store/repositories/attachments.repository.js';
+import {
+  findAppealAttachmentById,
+  recordAppealAttachmentScan,
+} from '../../../store/repositories/appeal-attachments.repository.js';
+
 import { appendAuditEvent } from '../../../store/repositories/audit.repository.js';
 import { enqueueJob } from '../../../store/repositories/jobs.repository.js';
 import type { AppContext } from '../../context.js';
@@ -22,11 +27,56 @@ const AWAY_PAUSE_MAX_MS = 5 * 60_000;
 const NOT_CONFIGURED_PAUSE_MS = 10 * 60_000;
 const REFUSALS_BEFORE_FAILED = 3;
 
+/** Which table the file is in: an application's files, or those sent with a klage. */
+export type ScannedStore = 'application' | 'appeal';
+
 /** Queues a scan of a stored file, in the transaction that stores it. */
-export async function enqueueAttachmentScan(tx: Tx, attachmentId: string): Promise<void> {
+export async function enqueueAttachmentScan(
+  tx: Tx,
+  attachmentId: string,
+  store: ScannedStore = 'application',
+): Promise<void> {
   const now = new Date();
-  await enqueueJob(tx, { kind: SCAN_JOB_KIND, payload: { attachmentId }, runAfter: now, now });
+  const payload = store === 'application' ? { attachmentId } : { attachmentId, store };
+  await enqueueJob(tx, { kind: SCAN_JOB_KIND, payload, runAfter: now, now });
 }
+
+interface ScannedFile {
+  id: string;
+  sha256: string;
+  content: Buffer;
+  scan_state: string;
+  /** The audit event's entity: the application, or the decision appealed. */
+  entity: { type: 'application' | 'decision'; id: string };
+}
+
+type Verdict = { state: string; signature: string | null; scannedAt: string };
+
+const STORES: Record<
+  ScannedStore,
+  {
+    find: (db: Db, id: string) => Promise<ScannedFile | undefined>;
+    record: (tx: Tx, id: string, verdict: Verdict) => Promise<boolean>;
+    action: string;
+  }
+> = {
+  application: {
+    find: async (db, id) => {
+      const row = await findAttachmentById(db, id);
+      return row && { ...row, entity: { type: 'application', id: row.application_id } };
+    },
+    record: recordScanResult,
+    action: 'application.attachment-scanned',
+  },
+  appeal: {
+    find: async (db, id) => {
+      const row = await findAppealAttachmentById(db, id);
+      return row && { ...row, entity: { type: 'decision', id: row.decision_id } };
+    },
+    record: recordAppealAttachmentScan,
+    action: 'appeal.attachment-scanned',
+  },
+};
 
 function awayPause(attempts: number): number {
   return Math.min(AWAY_PAUSE_MAX_MS, 2_000 * 2 ** Math.max(0, attempts - 1));
@@ -36,11 +86,18 @@ export function scanAttachmentJob(ctx: AppContext, log: JobLog): JobHandler {
   return {
     kind: SCAN_JOB_KIND,
     async run(payload, job): Promise<JobOutcome> {
-      const attachmentId = (payload as { attachmentId?: unknown }).attachmentId;
+      const { attachmentId, store = 'application' } = payload as {
+        attachmentId?: unknown;
+        store?: unknown;
+      };
       if (typeof attachmentId !== 'string') {
         return { outcome: 'failed', error: 'payload without attachmentId' };
       }
-      const row = await findAttachmentById(ctx.store.db, attachmentId);
+      if (store !== 'application' && store !== 'appeal') {
+        return { outcome: 'failed', error: `no file store ${String(store)}` };
+      }
+      const files = STORES[store];
+      const row = await files.find(ctx.store.db, attachmentId);
       if (!row) return { outcome: 'failed', error: `no attachment ${attachmentId}` };
       if (!awaitsScan(toScanState(row.scan_state))) return { outcome: 'done' };
       const clamd = ctx.config.clamd;
@@ -53,7 +110,7 @@ export function scanAttachmentJob(ctx: AppContext, log: JobLog): JobHandler {
       }
       const record = (state: 'clean' | 'infected' | 'failed', signature: string | null) =>
         inTransaction(ctx.store, async (tx) => {
-          const recorded = await recordScanResult(tx, row.id, {
+          const recorded = await files.record(tx, row.id, {
             state,
             signature,
             scannedAt: ctx.clock.now().toISOString(),
@@ -62,9 +119,9 @@ export function scanAttachmentJob(ctx: AppContext, log: JobLog): JobHandler {
           await appendAuditEvent(tx, {
             actor: null,
             actorLabel: 'virus scanner',
-            action: 'application.attachment-scanned',
-            entityType: 'application',
-            entityId: row.application_id,
+            action: files.action,
+            entityType: row.entity.type,
+            entityId: row.entity.id,
             detail: { attachmentId: row.id, sha256: row.sha256, state, signature },
             at: ctx.clock.now(),
           });
