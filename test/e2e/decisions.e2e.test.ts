@@ -18,6 +18,7 @@ import type {
   PublicAward,
 } from '../../src/web/api/decision-types.js';
 import type { MailboxList, MailboxMessage } from '../../src/web/api/mailbox.js';
+import { signedAgreementPdf } from '../fixtures/files/build-files.js';
 import { readPdf } from '../fixtures/files/read-pdf.js';
 import { KRISTIANIA, NTNU, SEED_CALL_ID } from '../helpers/applications.js';
 import { startServer, type RunningServer } from '../helpers/child-server.js';
@@ -250,7 +251,17 @@ describe('decisions from the approved allocation to the public award list (R28, 
     await applicant
       .locator('#own-appeal-text')
       .fill('Vi mener tilskuddet burde dekke hele reisebudsjettet, se søknadens punkt 4.');
+    await applicant.locator('#own-appeal-file').setInputFiles({
+      name: 'reisebudsjett.pdf',
+      mimeType: 'application/pdf',
+      buffer: await signedAgreementPdf(),
+    });
+    await applicant.getByRole('button', { name: 'Last opp vedlegget' }).click();
+    await expect
+      .poll(() => applicant.locator('.appeal-file-list').textContent())
+      .toContain('reisebudsjett.pdf');
     await expectNoAxeViolations(applicant, 'appeal form nb');
+    await photograph(applicant, SHOTS, 'decisions-receipt-appeal-form');
     await applicant.getByRole('button', { name: 'Send klagen' }).click();
     await expect.poll(() => applicant.locator('#own-appeal-filed').count()).toBe(1);
     await expectNoAxeViolations(applicant, 'appeal filed nb');
@@ -285,6 +296,7 @@ describe('decisions from the approved allocation to the public award list (R28, 
     appealUrl = officer.url();
     await settle(officer, 'appeal');
     await expect.poll(() => officer.locator('main').textContent()).toContain('reisebudsjettet');
+    expect(await officer.getByRole('link', { name: 'reisebudsjett.pdf' }).count()).toBe(1);
     await expectNoAxeViolations(officer, 'appeal nb');
     await officer
       .locator('#forward-summary')

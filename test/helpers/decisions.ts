@@ -13,8 +13,7 @@ import { COUNTIES, seedAllocatableCases, type SeedCase } from './allocation.js';
 import { callAs } from './cases.js';
 import type { TestApp } from './test-app.js';
 
-export const KRISTIANIA = '954831604';
-export const NTNU = '974767880';
+export { KRISTIANIA, NTNU } from './applications.js';
 
 const quiet = { warn: () => undefined, error: () => undefined };
 

@@ -6,6 +6,7 @@ import { ApiError, get, post, send } from './client.js';
 import type { Locale } from './types.js';
 import type {
   AppealDetail,
+  AppealFile,
   AppealSummary,
   BulkAnswer,
   DecisionDetail,
@@ -46,6 +47,8 @@ export const appealApi = {
     appealId: string,
     body: { outcome: 'innvilget' | 'delvis_innvilget'; grantNok: number; reason: string },
   ) => post<AppealDetail>(`/api/appeals/${enc(appealId)}/reconsider`, body),
+  fileUrl: (appealId: string, fileId: string) =>
+    `/api/appeals/${enc(appealId)}/files/${enc(fileId)}`,
   settle: (appealId: string, body: { result: 'upheld' | 'changed' | 'quashed'; text: string }) =>
     post<AppealDetail>(`/api/appeals/${enc(appealId)}/settle`, body),
 };
@@ -62,8 +65,16 @@ export const ownDecisionApi = {
   },
   letterUrl: (applicationId: string) =>
     `/api/applications/${enc(applicationId)}/decision/letter.pdf`,
-  appeal: (applicationId: string, text: string) =>
-    post<OwnAppeal>(`/api/applications/${enc(applicationId)}/decision/appeal`, { text }),
+  appeal: (applicationId: string, text: string, fileIds: string[]) =>
+    post<OwnAppeal>(`/api/applications/${enc(applicationId)}/decision/appeal`, { text, fileIds }),
+  /** Multipart, one file in the field `file`: stored unfiled until the klage names it. */
+  uploadAppealFile: (applicationId: string, file: File) => {
+    const form = new FormData();
+    form.append('file', file, file.name);
+    return post<AppealFile>(`/api/applications/${enc(applicationId)}/decision/appeal/files`, form);
+  },
+  appealFileUrl: (applicationId: string, fileId: string) =>
+    `/api/applications/${enc(applicationId)}/decision/appeal/files/${enc(fileId)}`,
 };
 
 export const publicAwardsApi = {

@@ -9,7 +9,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/client.js';
 import { ownDecisionApi } from '../../api/decisions.js';
-import type { OwnAppeal, OwnDecision } from '../../api/decision-types.js';
+import type { AppealFile, OwnAppeal, OwnDecision } from '../../api/decision-types.js';
 import { FactList } from '../../app-components/fact-list.js';
 import { TextField } from '../../app-components/form-fields.js';
 import { ErrorState } from '../../app-components/page-states.js';
@@ -17,17 +17,21 @@ import { formatDateTime, formatNok } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
 import { useApiResource } from '../../shell/use-api-resource.js';
 import { useErrorText } from '../../shell/use-error-text.js';
+import { AppealFileLinks, AppealFilePicker } from './appeal-files.js';
 
 function AppealForm({
   applicationId,
+  limits,
   onFiled,
 }: {
   applicationId: string;
+  limits: OwnDecision['appealFileLimits'];
   onFiled: (a: OwnAppeal) => void;
 }) {
   const { t } = useTranslation();
   const errorText = useErrorText();
   const [text, setText] = useState('');
+  const [files, setFiles] = useState<AppealFile[]>([]);
   const [fieldError, setFieldError] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,7 +46,13 @@ function AppealForm({
     setFieldError(undefined);
     setBusy(true);
     try {
-      onFiled(await ownDecisionApi.appeal(applicationId, text.trim()));
+      onFiled(
+        await ownDecisionApi.appeal(
+          applicationId,
+          text.trim(),
+          files.map((f) => f.id),
+        ),
+      );
     } catch (e) {
       const err = e instanceof ApiError ? e : new ApiError(0, {});
       setFieldError(err.errors?.find((f) => f.path.endsWith('text'))?.message);
@@ -73,6 +83,12 @@ function AppealForm({
         onChange={setText}
         error={fieldError}
       />
+      <AppealFilePicker
+        applicationId={applicationId}
+        limits={limits}
+        files={files}
+        onChange={setFiles}
+      />
       <div className="button-row">
         <Button type="submit" disabled={busy}>
           {t('decisions.own.appealSend')}
@@ -87,7 +103,7 @@ function AppealForm({
   );
 }
 
-function AppealStatus({ appeal }: { appeal: OwnAppeal }) {
+function AppealStatus({ applicationId, appeal }: { applicationId: string; appeal: OwnAppeal }) {
   const { t } = useTranslation();
   const locale = useLocale();
   return (
@@ -103,6 +119,12 @@ function AppealStatus({ appeal }: { appeal: OwnAppeal }) {
         <Tag data-size="sm">{t(`decisions.appealState.${appeal.state}`)}</Tag>
       </Paragraph>
       {appeal.late && <Paragraph>{t('decisions.own.appealLate')}</Paragraph>}
+      {appeal.files.length > 0 && (
+        <AppealFileLinks
+          files={appeal.files}
+          hrefOf={(file) => ownDecisionApi.appealFileUrl(applicationId, file.id)}
+        />
+      )}
     </Alert>
   );
 }
@@ -159,7 +181,9 @@ function DecisionFacts({
         <Link href={ownDecisionApi.letterUrl(applicationId)}>{t('decisions.own.letter')}</Link>
       </Paragraph>
       {!enkeltvedtak && <Paragraph>{t('decisions.own.noAppeal')}</Paragraph>}
-      {enkeltvedtak && decision.appeal && <AppealStatus appeal={decision.appeal} />}
+      {enkeltvedtak && decision.appeal && (
+        <AppealStatus applicationId={applicationId} appeal={decision.appeal} />
+      )}
       {enkeltvedtak && !decision.appeal && decision.canAppeal && !open && (
         <Button
           type="button"
@@ -175,6 +199,7 @@ function DecisionFacts({
       {enkeltvedtak && !decision.appeal && open && (
         <AppealForm
           applicationId={applicationId}
+          limits={decision.appealFileLimits}
           onFiled={(appeal) => {
             setDecision((d) => ({ ...d, appeal, canAppeal: false }));
             setOpen(false);

@@ -10,6 +10,7 @@ import { Link as RouterLink, useParams } from 'react-router';
 import { appealApi } from '../../api/decisions.js';
 import type { AppealDetail } from '../../api/decision-types.js';
 import { FactList } from '../../app-components/fact-list.js';
+import { AppealFileLinks } from '../applicant/appeal-files.js';
 import { ErrorState, LoadingState } from '../../app-components/page-states.js';
 import { formatCalendarDate, formatDateTime } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
@@ -162,6 +163,13 @@ function AppealView({ initial }: { initial: AppealDetail }) {
           {t('decisions.appeal.text')}
         </Heading>
         <blockquote className="history-comment appeal-text">{appeal.text}</blockquote>
+        <Heading level={3} data-size="xs">
+          {t('decisions.appeal.files')}
+        </Heading>
+        <AppealFileLinks
+          files={appeal.files}
+          hrefOf={(file) => appealApi.fileUrl(appeal.id, file.id)}
+        />
       </section>
       <Handling appeal={appeal} />
       <div role="status">
