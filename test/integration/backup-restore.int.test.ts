@@ -88,7 +88,6 @@ describe('npm run backup / npm run restore [sqlite]', () => {
     void run.exited.then(() => (exited = true));
     const during: string[] = [];
     while (!exited) during.push(await submitOne(t));
-    console.log(`submissions during the backup: ${during.length}`);
     expect(await run.exited, run.stderr()).toBe(0);
     const after = await submitOne(t);
     await checkpoint();
