@@ -7,6 +7,7 @@
  * Exit status: 0 restored, 1 refused (nothing changed), 2 could not run.
  */
 import { resolve } from 'node:path';
+import { auditLog } from '../platform/audit-log.js';
 import { ConfigError, readConfig } from '../platform/config.js';
 import { RestoreRefused, restoreBackup } from '../server/services/backup/restore-backup.js';
 import { checkLines, restoreLines } from './backup-text.js';
@@ -18,6 +19,8 @@ async function main(): Promise<number> {
   }
   const backup = resolve(args[0] ?? '');
   const config = readConfig();
+  // Checkpoint and alarm lines go to stderr: stdout is the report.
+  auditLog(config, 2);
   try {
     const result = await restoreBackup(config, backup);
     console.log(restoreLines(backup, config.sqlitePath, result).join('\n'));

@@ -30,7 +30,7 @@ import { createTestApp, type TestApp } from '../helpers/test-app.js';
 const KEY = `backup-1:${randomBytes(32).toString('base64')}`;
 const CHECKPOINTS = 'audit-checkpoints.jsonl';
 
-describe('npm run backup / npm run restore [sqlite]', () => {
+describe('npm run backup / npm run restore [sqlite]', { timeout: 120_000 }, () => {
   let t: TestApp;
   let dataDir: string;
   let scratch: string;
@@ -143,6 +143,15 @@ describe('npm run backup / npm run restore [sqlite]', () => {
       TILSKUDD_AUDIT_KEY: KEY,
     });
     expect(restored.status, restored.stderr).toBe(0);
+
+    // On another machine without the checkpoint file: checked against its own checkpoints.
+    const bare = mkdtempSync(join(scratch, 'bare-'));
+    const elsewhere = runCli('restore', [out], {
+      TILSKUDD_DATA_DIR: bare,
+      TILSKUDD_AUDIT_KEY: KEY,
+    });
+    expect(elsewhere.status, elsewhere.stderr).toBe(0);
+    expect((await auditReportOf(bare)).ok).toBe(true);
   });
 
   describe('R32: restore refuses and changes nothing', () => {
