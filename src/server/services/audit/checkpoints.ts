@@ -25,7 +25,8 @@ export interface AuditDeps {
   store: Store;
 }
 
-export type CheckpointReason = 'intake' | 'decision' | 'periodic' | 'start' | 'verified';
+export type CheckpointReason =
+  'intake' | 'decision' | 'periodic' | 'start' | 'verified' | 'restored';
 
 /**
  * Signs and writes the chain's head. Returns the checkpoint, or null when the chain is empty or
