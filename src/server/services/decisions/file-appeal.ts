@@ -18,6 +18,7 @@ import { lockDecision, updateDecision } from '../../../store/repositories/decisi
 import type { OwnAppeal } from '../../../web/api/decision-types.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
+import { journalDecisionDocument } from '../journal/journal-decision-document.js';
 import { refuseProblems } from '../cases/problems.js';
 import { rolesOf } from './approve-decision.js';
 import { recordDecisionEvent } from './decision-view.js';
@@ -78,6 +79,11 @@ export async function fileAppeal(
       result_text: null,
       result_at: null,
       version: 1,
+    });
+    await journalDecisionDocument(tx, ctx, principal, decision, {
+      kind: 'appeal',
+      ref: id,
+      at,
     });
     await updateDecision(tx, decision.id, {
       state: 'appealed',
