@@ -18,6 +18,9 @@ export interface JournalCaseTable {
   public_title: string;
   /** The number of the case's last entry (journalpostnummer). */
   last_entry_no: number;
+  /** JSON array of the words screened in the case (every entry's title hides them), or null. */
+  screened_words: string | null;
+  screening_basis: string | null;
   created_at: string;
 }
 

@@ -28,6 +28,9 @@ export async function up(db: AnyDb): Promise<void> {
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('public_title', 'text', (c) => c.notNull())
     .addColumn('last_entry_no', 'integer', (c) => c.notNull())
+    // Words screened in any of the case's entries hide in all of them and in the case's title.
+    .addColumn('screened_words', 'text')
+    .addColumn('screening_basis', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('journal_case_number', ['year', 'seq'])
     .execute();

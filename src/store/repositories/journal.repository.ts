@@ -158,3 +158,28 @@ export async function listJournalCases(
     .execute();
   return rows.map(caseNumbers);
 }
+
+export async function updateJournalCaseScreening(
+  tx: Tx,
+  applicationId: string,
+  patch: Pick<JournalCaseRow, 'public_title' | 'screened_words' | 'screening_basis'>,
+): Promise<void> {
+  await tx
+    .updateTable('journal_case')
+    .set(patch)
+    .where('application_id', '=', applicationId)
+    .execute();
+}
+
+export async function listCaseEntries(
+  db: DbOrTx,
+  applicationId: string,
+): Promise<JournalEntryRow[]> {
+  const rows = await db
+    .selectFrom('journal_entry')
+    .selectAll()
+    .where('application_id', '=', applicationId)
+    .orderBy('case_entry_no', 'asc')
+    .execute();
+  return rows.map(entryNumbers);
+}

@@ -10,6 +10,7 @@ import type { Principal } from '../../../domain/access/roles.js';
 import type { CallDefinition } from '../../../domain/call/call-schema.js';
 import type { JournalDocumentKind, JournalType } from '../../../domain/journal/journal-number.js';
 import { journalEntryTitle } from '../../../domain/journal/journal-titles.js';
+import { publicTitleOf } from '../../../domain/journal/screening.js';
 import { osloDateOf } from '../../../domain/time/oslo.js';
 import type { Tx } from '../../../store/create-store.js';
 import type { JournalEntryRow } from '../../../store/journal-tables.js';
@@ -45,6 +46,10 @@ export interface JournalDocumentInput {
   screeningRequest?: string | null;
 }
 
+export function parseWords(json: string | null): string[] {
+  return json === null ? [] : (JSON.parse(json) as string[]);
+}
+
 function yearOf(day: string): number {
   return Number(day.slice(0, 4));
 }
@@ -67,12 +72,16 @@ export async function journalDocument(
       title: input.caseTitle,
       public_title: input.caseTitle,
       last_entry_no: 0,
+      screened_words: null,
+      screening_basis: null,
       created_at: input.at.toISOString(),
     };
     await insertJournalCase(tx, journalCase);
   }
   const caseEntryNo = await takeCaseEntryNo(tx, input.applicationId);
   const title = journalEntryTitle(input.kind, journalCase.title);
+  // A case whose words are screened hides them in every later entry too, under the same basis.
+  const screenedWords = parseWords(journalCase.screened_words);
   const year = yearOf(journalDate);
   const seq = await takeJournalSeq(tx, 'entry', year);
   const row: JournalEntryRow = {
@@ -93,10 +102,10 @@ export async function journalDocument(
     party_organisation: input.party.organisation ?? null,
     party_orgnr: input.party.orgnr ?? null,
     title,
-    public_title: title,
-    screened_words: null,
+    public_title: publicTitleOf(title, screenedWords),
+    screened_words: journalCase.screened_words,
     document_screened: 0,
-    screening_basis: null,
+    screening_basis: journalCase.screening_basis,
     screened_by: null,
     screened_at: null,
     screening_request: input.screeningRequest?.trim() || null,
