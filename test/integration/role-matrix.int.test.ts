@@ -71,6 +71,8 @@ const expected: Record<Action, readonly Caller[]> = {
   'appeal.read': ['officer', 'leader'],
   'appeal.handle': ['officer'],
   'appeal.file': ['applicant-ntnu', 'applicant-kristiania'],
+  'journal.read': ['officer', 'leader'],
+  'journal.screen': ['officer'],
   'assessor.list': ['officer', 'admin'],
   'assessor.manage': ['admin'],
   'audit.verify': ['admin'],

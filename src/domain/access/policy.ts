@@ -50,6 +50,8 @@ export const actions = {
   'appeal.handle':
     "officer: preliminary reply, forward, reconsider, record the appeal body's result",
   'appeal.file': 'applicant (own institutions only, enkeltvedtak only): file a klage',
+  'journal.read': 'officer, leader: the journal with full titles, screening and requests (R32)',
+  'journal.screen': "officer: screen an entry's title words or document under a legal basis",
   'assessor.list': 'officer, admin: assessors with their affiliations',
   'assessor.manage': 'admin: register affiliations of assessors',
   'audit.verify': 'admin: verify the audit trail, see the last verification',
@@ -99,6 +101,8 @@ const roleTable: Partial<Record<Action, readonly Role[]>> = {
   'appeal.read': ['officer', 'leader'],
   'appeal.handle': ['officer'],
   'appeal.file': ['applicant'],
+  'journal.read': ['officer', 'leader'],
+  'journal.screen': ['officer'],
   'assessor.list': ['officer', 'admin'],
   'assessor.manage': ['admin'],
   'audit.verify': ['admin'],

@@ -33,6 +33,7 @@ import {
   submissionDetailSchema,
   submissionListSchema,
   submissionParams,
+  submissionBody,
 } from './schema.js';
 
 /** The version an edit is based on; the header's presence and shape are preconditions.ts's. */
@@ -172,6 +173,7 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
         tags,
         summary: 'Submit the application (R3): a receipt, or 422 with the blocking findings',
         params: applicationIdParams,
+        body: submissionBody,
         response: { 200: receiptSchema, 201: receiptSchema },
       },
     },
@@ -183,6 +185,7 @@ export function registerApplicationRoutes(app: FastifyInstance, ctx: AppContext)
         idempotencyKey: key,
         receivedAt,
         locale: localeOf(request),
+        screeningRequest: request.body?.screeningRequest,
       });
       return reply
         .code(replayed ? 200 : 201)

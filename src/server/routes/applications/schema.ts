@@ -157,3 +157,8 @@ export const submissionListSchema = z.array(submissionSummary);
 export const submissionDetailSchema = submissionSummary.extend({
   snapshot: z.unknown(),
 });
+
+/** Optional: what the applicant asks to have screened in the public journal (offentleglova). */
+export const submissionBody = z
+  .object({ screeningRequest: z.string().max(2000).optional() })
+  .nullish();

@@ -30,6 +30,7 @@ import type { Locale } from '../../../domain/time/oslo.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { verifyAttachmentReferences } from '../documents/verify-attachment-references.js';
+import { journalSubmission } from '../journal/journal-submission.js';
 import { queueReceiptMail } from '../mail/announce.js';
 import { callOf, findAccessibleApplication } from './access.js';
 import { contentOf, loadRuleInput } from './load-rule-input.js';
@@ -62,7 +63,14 @@ function toReceipt(row: SubmissionRow): Receipt {
 export async function submitApplication(
   ctx: AppContext,
   principal: Principal,
-  input: { applicationId: string; idempotencyKey: string; receivedAt: Date; locale?: Locale },
+  input: {
+    applicationId: string;
+    idempotencyKey: string;
+    receivedAt: Date;
+    locale?: Locale;
+    /** What the applicant asks to have screened in the public journal (offentleglova). */
+    screeningRequest?: string;
+  },
 ): Promise<{ receipt: Receipt; replayed: boolean }> {
   const application = await findAccessibleApplication(ctx.store.db, principal, input.applicationId);
   const call = callOf(ctx, application.call_id);
@@ -134,6 +142,18 @@ export async function submitApplication(
         entityId: application.id,
         detail: { receiptNumber, versionNo, sha256: submission.sha256 },
         at: input.receivedAt,
+      });
+      await journalSubmission(tx, principal, {
+        call,
+        applicationId: application.id,
+        submissionId: submission.id,
+        receivedAt: input.receivedAt,
+        institution: {
+          name: ruleInput.institution?.name ?? application.institution_orgnr,
+          orgnr: application.institution_orgnr,
+        },
+        content,
+        screeningRequest: input.screeningRequest,
       });
       // The receipt by e-mail, committed with the submission or not at all (docs/adr/0020).
       if (principal.email) {

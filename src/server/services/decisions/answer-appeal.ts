@@ -22,6 +22,7 @@ import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
 import { callOf } from '../applications/access.js';
 import { refuseProblems } from '../cases/problems.js';
+import { journalDecisionDocument } from '../journal/journal-decision-document.js';
 import { rolesOf } from './approve-decision.js';
 import { lockAppealForMove, mailTheParty, readAppeal } from './appeal-view.js';
 import { recordDecisionEvent } from './decision-view.js';
@@ -82,6 +83,11 @@ export async function sendPreliminaryReply(
       preliminary_sent_at: iso,
       version: appeal.version + 1,
     });
+    await journalDecisionDocument(tx, ctx, principal, decision, {
+      kind: 'preliminary-reply',
+      ref: appeal.id,
+      at,
+    });
     const recipients = await mailTheParty(
       tx,
       decision,
@@ -113,6 +119,11 @@ export async function forwardAppeal(
   await inTransaction(ctx.store, async (tx) => {
     const { appeal, decision } = await lockAppealForMove(tx, appealId, 'forwarded');
     await moveDecision(tx, principal, decision, 'forwarded', at);
+    await journalDecisionDocument(tx, ctx, principal, decision, {
+      kind: 'appeal-forwarded',
+      ref: appeal.id,
+      at,
+    });
     await updateAppeal(tx, appeal.id, {
       state: 'forwarded',
       forward_summary: summary,
@@ -150,6 +161,11 @@ export async function settleAppeal(
     const { appeal, decision } = await lockAppealForMove(tx, appealId, 'settled');
     const call = callOf(ctx, decision.call_id);
     await moveDecision(tx, principal, decision, 'settled', at);
+    await journalDecisionDocument(tx, ctx, principal, decision, {
+      kind: 'appeal-result',
+      ref: appeal.id,
+      at,
+    });
     await updateAppeal(tx, appeal.id, {
       state: 'settled',
       result: body.result,

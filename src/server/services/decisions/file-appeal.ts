@@ -19,6 +19,7 @@ import { updateDecision } from '../../../store/repositories/decisions.repository
 import type { OwnAppeal } from '../../../web/api/decision-types.js';
 import type { AppContext } from '../../context.js';
 import { callOf } from '../applications/access.js';
+import { journalDecisionDocument } from '../journal/journal-decision-document.js';
 import { refuseProblems } from '../cases/problems.js';
 import { toAppealFile } from './appeal-file-view.js';
 import { mailOfficersOfAppeal } from './appeal-filed-notice.js';
@@ -93,6 +94,11 @@ export async function fileAppeal(
     if ((await fileAppealAttachments(tx, decision.id, id, fileIds)) !== fileIds.length) {
       refuseProblems([{ path: 'fileIds', message: unknownFile }], locale);
     }
+    await journalDecisionDocument(tx, ctx, principal, decision, {
+      kind: 'appeal',
+      ref: id,
+      at,
+    });
     await updateDecision(tx, decision.id, {
       state: 'appealed',
       version: decision.version + 1,

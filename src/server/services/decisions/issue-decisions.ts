@@ -19,6 +19,7 @@ import {
 } from '../../../store/repositories/decisions.repository.js';
 import type { DecisionJob } from '../../../web/api/decision-types.js';
 import type { AppContext } from '../../context.js';
+import { journalDecisionDocument, letterKindOf } from '../journal/journal-decision-document.js';
 import type { JobHandler, JobLog } from '../../jobs/job-runner.js';
 import { callOf } from '../applications/access.js';
 import { composeMail } from '../mail/mail-texts.js';
@@ -82,6 +83,11 @@ export async function issueDecision(
       letter_sha256: letter.sha256,
       version: row.version + 1,
       updated_at: iso,
+    });
+    await journalDecisionDocument(tx, ctx, principal, row, {
+      kind: letterKindOf(row),
+      ref: row.id,
+      at: issuedAt,
     });
     const recipients = await listInstitutionRecipients(tx, row.institution_orgnr);
     const locale = row.language as 'nb' | 'nn';
