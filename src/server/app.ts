@@ -10,6 +10,7 @@ import { registerPeopleRoutes } from './routes/people/routes.js';
 import { registerAuditRoutes } from './routes/audit/routes.js';
 import { registerMailRoutes } from './routes/mail/routes.js';
 import { registerDecisionRoutes } from './routes/decisions/routes.js';
+import { registerFollowUpRoutes } from './routes/followup/routes.js';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -179,6 +180,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerAssessorRoutes(app, ctx);
   registerAllocationRoutes(app, ctx);
   registerDecisionRoutes(app, ctx);
+  registerFollowUpRoutes(app, ctx);
   registerMailRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   await registerAuthRoutes(app, ctx);

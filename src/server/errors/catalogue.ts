@@ -10,6 +10,7 @@ import { allocationErrors } from './areas/allocation.js';
 import { attachmentsErrors } from './areas/attachments.js';
 import { casesErrors } from './areas/cases.js';
 import { decisionsErrors } from './areas/decisions.js';
+import { followupErrors } from './areas/followup.js';
 import type { CatalogueEntry } from './areas/entry.js';
 import { requestErrors } from './areas/request.js';
 
@@ -21,6 +22,7 @@ export const errorAreas = {
   cases: casesErrors,
   allocation: allocationErrors,
   decisions: decisionsErrors,
+  followup: followupErrors,
 } as const;
 
 export const errorCatalogue = {
@@ -30,6 +32,7 @@ export const errorCatalogue = {
   ...casesErrors,
   ...allocationErrors,
   ...decisionsErrors,
+  ...followupErrors,
   internal: {
     status: 500,
     title: {
