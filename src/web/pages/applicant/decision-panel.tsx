@@ -17,6 +17,7 @@ import { formatDateTime, formatNok } from '../../format.js';
 import { useLocale } from '../../i18n/index.js';
 import { useApiResource } from '../../shell/use-api-resource.js';
 import { useErrorText } from '../../shell/use-error-text.js';
+import { GrantAcceptance } from './grant-acceptance.js';
 
 function AppealForm({
   applicationId,
@@ -158,6 +159,7 @@ function DecisionFacts({
       <Paragraph>
         <Link href={ownDecisionApi.letterUrl(applicationId)}>{t('decisions.own.letter')}</Link>
       </Paragraph>
+      <GrantAcceptance applicationId={applicationId} />
       {!enkeltvedtak && <Paragraph>{t('decisions.own.noAppeal')}</Paragraph>}
       {enkeltvedtak && decision.appeal && <AppealStatus appeal={decision.appeal} />}
       {enkeltvedtak && !decision.appeal && decision.canAppeal && !open && (
