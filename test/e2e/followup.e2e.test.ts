@@ -64,6 +64,10 @@ describe('a grant accepted and paid', () => {
   }
 
   beforeAll(async () => {
+    // Tokens are minted by a child process on the same database: before the jobs keep it busy.
+    for (const persona of ['officer', 'leader', 'admin', 'assessor-1', 'assessor-2']) {
+      await j.token(persona);
+    }
     await j.submitApplication('applicant-kristiania', KRISTIANIA);
     ntnuApplication = await j.submitApplication('applicant-ntnu', NTNU);
     await j.api('admin', 'POST', '/api/admin/clock', {
