@@ -11,6 +11,7 @@ import { closeDueIntakes } from './server/services/cases/intake.js';
 import { jobHandlers } from './server/jobs/handlers.js';
 import { createJobRunner } from './server/jobs/job-runner.js';
 import { openMailDelivery } from './server/services/mail/mail-delivery.js';
+import { ensureFollowUpSweep } from './server/services/followup/follow-up-job.js';
 import { describeScanner } from './server/services/virus-scan/scanner-status.js';
 import { startPeriodicCheckpoints } from './server/services/audit/checkpoints.js';
 
@@ -44,6 +45,8 @@ async function main(): Promise<void> {
     pollMs: config.jobs.pollMs,
     leaseMs: config.jobs.leaseMs,
   });
+  // Reminders, warnings and lapses of grants not accepted (ADR 0025): one recurring sweep.
+  await ensureFollowUpSweep(ctx.store);
   jobs.start();
   if (!config.clamd) app.log.warn(describeScanner(config));
   if (config.production && mail.embedded) {

@@ -11,6 +11,7 @@ import { registerAuditRoutes } from './routes/audit/routes.js';
 import { registerMailRoutes } from './routes/mail/routes.js';
 import { registerDecisionRoutes } from './routes/decisions/routes.js';
 import { registerJournalRoutes } from './routes/journal/routes.js';
+import { registerFollowUpRoutes } from './routes/followup/routes.js';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import fastifyCookie from '@fastify/cookie';
@@ -181,6 +182,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerAllocationRoutes(app, ctx);
   registerDecisionRoutes(app, ctx);
   registerJournalRoutes(app, ctx);
+  registerFollowUpRoutes(app, ctx);
   registerMailRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   await registerAuthRoutes(app, ctx);

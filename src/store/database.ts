@@ -4,6 +4,7 @@
  * as text), booleans are 0/1 integers, JSON is text, ids are text UUIDs (see docs/adr/0003).
  */
 import type { DecisionTables } from './decision-tables.js';
+import type { FollowUpTables } from './followup-tables.js';
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { JournalTables } from './journal-tables.js';
 import type { MailTables } from './mail-tables.js';
@@ -396,7 +397,7 @@ export interface AllocationEventTable {
   at: string;
 }
 
-export interface Database extends MailTables, DecisionTables, JournalTables {
+export interface Database extends MailTables, DecisionTables, JournalTables, FollowUpTables {
   allocation_scenario: AllocationScenarioTable;
   allocation_entry: AllocationEntryTable;
   allocation_event: AllocationEventTable;

@@ -81,6 +81,9 @@ const ComparePage = lazy(() =>
 const DecisionsPage = lazy(() =>
   import('./pages/decisions/decisions-page.js').then((m) => ({ default: m.DecisionsPage })),
 );
+const GrantsPage = lazy(() =>
+  import('./pages/followup/grants-page.js').then((m) => ({ default: m.GrantsPage })),
+);
 const DecisionPage = lazy(() =>
   import('./pages/decisions/decision-page.js').then((m) => ({ default: m.DecisionPage })),
 );
@@ -155,6 +158,7 @@ const router = createBrowserRouter([
       { path: 'calls/:callId/appeals', element: <AppealsPage /> },
       { path: 'appeals/:appealId', element: <AppealPage /> },
       { path: 'calls/:callId/awards', element: <AwardsPage /> },
+      { path: 'calls/:callId/grants', element: <GrantsPage /> },
       { path: 'assignments', element: <MyAssignmentsPage /> },
       { path: 'assignments/:assignmentId', element: <WorkspacePage /> },
       { path: 'assignments/:assignmentId/declaration', element: <DeclarationPage /> },

@@ -9,6 +9,7 @@ import './styles/applicant.css';
 import './styles/cases.css';
 import './styles/allocation.css';
 import './styles/decisions.css';
+import './styles/followup.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app.js';

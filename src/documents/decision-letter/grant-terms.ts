@@ -4,7 +4,6 @@
  * (the last takes what rounding left, so the plan sums to the grant exactly).
  */
 import type { CallDefinition } from '../../domain/call/call-schema.js';
-import type { Instalment } from '../../domain/call/call-decision-schema.js';
 import type { ReportingDuty } from '../../domain/call/call-assessment-schema.js';
 import { addDays, osloDateOf } from '../../domain/time/oslo.js';
 
@@ -22,22 +21,4 @@ export function reportDueDate(duty: ReportingDuty, period: ProjectPeriod): strin
   return duty.due.kind === 'date' ? duty.due.date : addDays(period.end, duty.due.daysAfter);
 }
 
-export interface InstalmentAmount {
-  instalment: Instalment;
-  amountNok: number;
-}
-
-export function instalmentAmounts(
-  plan: readonly Instalment[],
-  grantNok: number,
-): InstalmentAmount[] {
-  let paid = 0;
-  return plan.map((instalment, index) => {
-    const amountNok =
-      index === plan.length - 1
-        ? grantNok - paid
-        : Math.floor((grantNok * instalment.percent) / 100);
-    paid += amountNok;
-    return { instalment, amountNok };
-  });
-}
+export { instalmentAmounts, type InstalmentAmount } from '../../domain/followup/payment-plan.js';

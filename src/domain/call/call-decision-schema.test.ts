@@ -32,6 +32,18 @@ describe('call decision data (R28, R29)', () => {
     expect(fixture.paymentPlan).toHaveLength(3);
   });
 
+  it('reads the acceptance reminder days, each call its own, with [7, 2] when a call names none', () => {
+    expect(parseCallDefinition(seedCall, 'seed').decision.acceptanceReminderDaysBefore).toEqual([
+      7, 2,
+    ]);
+    expect(
+      parseCallDefinition(havbrukCall, 'fixture').decision.acceptanceReminderDaysBefore,
+    ).toEqual([5]);
+    const none = structuredClone(seedCall) as { decision: Record<string, unknown> };
+    delete none.decision.acceptanceReminderDaysBefore;
+    expect(parseCallDefinition(none, 'none').decision.acceptanceReminderDaysBefore).toEqual([7, 2]);
+  });
+
   it('refuses a payment plan that does not sum to 100 percent', () => {
     expect(
       issuesOf((d) => {

@@ -70,6 +70,11 @@ export const callDecisionSchema = z.strictObject({
   appealBodySource: localizedSchema,
   /** Days from the letter's date within which the grantee must accept the grant. */
   acceptanceDeadlineDays: z.int().min(1).max(90),
+  /**
+   * Days before the acceptance deadline on which a grantee who has not answered is reminded by
+   * e-mail. On the deadline day itself a warning goes out; the day after, the grant lapses.
+   */
+  acceptanceReminderDaysBefore: z.array(z.int().min(1).max(60)).max(5).default([7, 2]),
   /** The last day a reserve-list case may still be offered a grant. */
   reserveListValidUntil: isoDateSchema,
   /** The grant's purpose, in the call's words. */

@@ -10,6 +10,7 @@ import { allocationErrors } from './areas/allocation.js';
 import { attachmentsErrors } from './areas/attachments.js';
 import { casesErrors } from './areas/cases.js';
 import { decisionsErrors } from './areas/decisions.js';
+import { followupErrors } from './areas/followup.js';
 import type { CatalogueEntry } from './areas/entry.js';
 import { journalErrors } from './areas/journal.js';
 import { requestErrors } from './areas/request.js';
@@ -23,6 +24,7 @@ export const errorAreas = {
   allocation: allocationErrors,
   decisions: decisionsErrors,
   journal: journalErrors,
+  followup: followupErrors,
 } as const;
 
 export const errorCatalogue = {
@@ -33,6 +35,7 @@ export const errorCatalogue = {
   ...allocationErrors,
   ...decisionsErrors,
   ...journalErrors,
+  ...followupErrors,
   internal: {
     status: 500,
     title: {

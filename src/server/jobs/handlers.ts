@@ -4,6 +4,7 @@ import { sensitivityJob } from '../services/allocation/sensitivity-job.js';
 import { deliverMailJob } from '../services/mail/deliver-mail-job.js';
 import type { MailDelivery } from '../services/mail/mail-delivery.js';
 import { issueDecisionsJob } from '../services/decisions/issue-decisions.js';
+import { followUpJob } from '../services/followup/follow-up-job.js';
 import { prepareDecisionsJob } from '../services/decisions/prepare-decisions.js';
 import { scanAttachmentJob } from '../services/virus-scan/scan-attachment-job.js';
 import type { JobHandler, JobLog } from './job-runner.js';
@@ -15,6 +16,7 @@ export function jobHandlers(ctx: AppContext, log: JobLog, mail?: MailDelivery): 
     sensitivityJob(ctx, log),
     prepareDecisionsJob(ctx, log),
     issueDecisionsJob(ctx, log),
+    followUpJob(ctx, log),
   ];
   if (mail) {
     const leaseMs = ctx.config.jobs.leaseMs;

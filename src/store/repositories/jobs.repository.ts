@@ -124,3 +124,14 @@ export async function listJobs(db: Db, kind: string): Promise<JobRow[]> {
     .execute();
   return rows.map((row) => ({ ...row, attempts: Number(row.attempts) }));
 }
+
+/** True when a job of `kind` other than `exceptId` waits to run (a recurring job's next turn). */
+export async function hasQueuedJob(db: Db, kind: string, exceptId?: string): Promise<boolean> {
+  let query = db
+    .selectFrom('job')
+    .select('id')
+    .where('kind', '=', kind)
+    .where('state', '=', 'queued');
+  if (exceptId !== undefined) query = query.where('id', '!=', exceptId);
+  return (await query.limit(1).executeTakeFirst()) !== undefined;
+}

@@ -13,7 +13,7 @@ import {
 
 export const MAIL_JOB_KIND = 'mail.deliver';
 
-export type MailTopic = 'receipt' | 'invitation' | 'decision' | 'appeal';
+export type MailTopic = 'receipt' | 'invitation' | 'decision' | 'appeal' | 'grant';
 
 export interface MailToQueue {
   topic: MailTopic;

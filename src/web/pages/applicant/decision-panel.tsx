@@ -18,6 +18,7 @@ import { useLocale } from '../../i18n/index.js';
 import { useApiResource } from '../../shell/use-api-resource.js';
 import { useErrorText } from '../../shell/use-error-text.js';
 import { AppealFileLinks, AppealFilePicker } from './appeal-files.js';
+import { GrantAcceptance } from './grant-acceptance.js';
 
 function AppealForm({
   applicationId,
@@ -180,6 +181,7 @@ function DecisionFacts({
       <Paragraph>
         <Link href={ownDecisionApi.letterUrl(applicationId)}>{t('decisions.own.letter')}</Link>
       </Paragraph>
+      <GrantAcceptance applicationId={applicationId} />
       {!enkeltvedtak && <Paragraph>{t('decisions.own.noAppeal')}</Paragraph>}
       {enkeltvedtak && decision.appeal && (
         <AppealStatus applicationId={applicationId} appeal={decision.appeal} />

@@ -207,6 +207,13 @@ function DecisionsView({ initial, callId }: { initial: DecisionList; callId: str
           <RouterLink to={appealsPath(callId)}>{t('decisions.appeals.link')}</RouterLink>
         </Link>
       </Paragraph>
+      <Paragraph>
+        <Link asChild>
+          <RouterLink to={`/calls/${encodeURIComponent(callId)}/grants`}>
+            {t('followup.grants.link')}
+          </RouterLink>
+        </Link>
+      </Paragraph>
     </>
   );
 }
