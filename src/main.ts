@@ -13,6 +13,7 @@ import { createJobRunner } from './server/jobs/job-runner.js';
 import { openMailDelivery } from './server/services/mail/mail-delivery.js';
 import { describeScanner } from './server/services/virus-scan/scanner-status.js';
 import { startPeriodicCheckpoints } from './server/services/audit/checkpoints.js';
+import { scheduleRetention } from './server/services/privacy/retention-job.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
     leaseMs: config.jobs.leaseMs,
   });
   jobs.start();
+  // Drafts past their call's retention are deleted by a nightly job (docs/adr/0024).
+  const stopRetention = scheduleRetention(ctx.store, app.log);
   if (!config.clamd) app.log.warn(describeScanner(config));
   if (config.production && mail.embedded) {
     app.log.warn('SMTP_URL is not set: e-mail stays in the dev mailbox and reaches nobody');
@@ -58,6 +61,7 @@ async function main(): Promise<void> {
     // keep being served for the grace period; then close() finishes what is in flight.
     health.draining = true;
     clearInterval(intakeTimer);
+    stopRetention();
     await jobs.stop();
     await mail.close();
     stopCheckpoints();

@@ -9,6 +9,7 @@ import { registerAllocationRoutes } from './routes/allocation/routes.js';
 import { registerPeopleRoutes } from './routes/people/routes.js';
 import { registerAuditRoutes } from './routes/audit/routes.js';
 import { registerMailRoutes } from './routes/mail/routes.js';
+import { registerPrivacyRoutes } from './routes/privacy/routes.js';
 import { registerDecisionRoutes } from './routes/decisions/routes.js';
 import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
@@ -180,6 +181,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerAllocationRoutes(app, ctx);
   registerDecisionRoutes(app, ctx);
   registerMailRoutes(app, ctx);
+  registerPrivacyRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   await registerAuthRoutes(app, ctx);
   if (ctx.config.demo) await registerDevIdentityProvider(app, ctx);

@@ -6,6 +6,7 @@
 import type { DecisionTables } from './decision-tables.js';
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { MailTables } from './mail-tables.js';
+import type { PrivacyTables } from './privacy-tables.js';
 
 export type Flag = 0 | 1;
 
@@ -395,7 +396,7 @@ export interface AllocationEventTable {
   at: string;
 }
 
-export interface Database extends MailTables, DecisionTables {
+export interface Database extends MailTables, DecisionTables, PrivacyTables {
   allocation_scenario: AllocationScenarioTable;
   allocation_entry: AllocationEntryTable;
   allocation_event: AllocationEventTable;

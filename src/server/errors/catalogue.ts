@@ -11,6 +11,7 @@ import { attachmentsErrors } from './areas/attachments.js';
 import { casesErrors } from './areas/cases.js';
 import { decisionsErrors } from './areas/decisions.js';
 import type { CatalogueEntry } from './areas/entry.js';
+import { privacyErrors } from './areas/privacy.js';
 import { requestErrors } from './areas/request.js';
 
 /** Every area, by name: the catalogue test checks no code appears in two. */
@@ -21,6 +22,7 @@ export const errorAreas = {
   cases: casesErrors,
   allocation: allocationErrors,
   decisions: decisionsErrors,
+  privacy: privacyErrors,
 } as const;
 
 export const errorCatalogue = {
@@ -30,6 +32,7 @@ export const errorCatalogue = {
   ...casesErrors,
   ...allocationErrors,
   ...decisionsErrors,
+  ...privacyErrors,
   internal: {
     status: 500,
     title: {

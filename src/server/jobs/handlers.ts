@@ -5,6 +5,7 @@ import { deliverMailJob } from '../services/mail/deliver-mail-job.js';
 import type { MailDelivery } from '../services/mail/mail-delivery.js';
 import { issueDecisionsJob } from '../services/decisions/issue-decisions.js';
 import { prepareDecisionsJob } from '../services/decisions/prepare-decisions.js';
+import { retentionJob } from '../services/privacy/retention-job.js';
 import { scanAttachmentJob } from '../services/virus-scan/scan-attachment-job.js';
 import type { JobHandler, JobLog } from './job-runner.js';
 
@@ -15,6 +16,7 @@ export function jobHandlers(ctx: AppContext, log: JobLog, mail?: MailDelivery): 
     sensitivityJob(ctx, log),
     prepareDecisionsJob(ctx, log),
     issueDecisionsJob(ctx, log),
+    retentionJob(ctx, log),
   ];
   if (mail) {
     const leaseMs = ctx.config.jobs.leaseMs;

@@ -13,6 +13,7 @@ import * as m0015 from './0015-allocation.js';
 import * as m0016 from './0016-institution-legal-track.js';
 import * as m0017 from './0017-outbox.js';
 import * as m0018 from './0018-decisions.js';
+import * as m0021 from './0021-privacy.js';
 
 /** Numbered migrations in order. Listed statically so they work from source, tests and bundles. */
 const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ const migrations: Record<string, Migration> = {
   '0016-institution-legal-track': m0016,
   '0017-outbox': m0017,
   '0018-decisions': m0018,
+  '0021-privacy': m0021,
 };
 
 export const migrationProvider: MigrationProvider = {
