@@ -14,6 +14,7 @@ import { openMailDelivery } from './server/services/mail/mail-delivery.js';
 import { ensureFollowUpSweep } from './server/services/followup/follow-up-job.js';
 import { describeScanner } from './server/services/virus-scan/scanner-status.js';
 import { startPeriodicCheckpoints } from './server/services/audit/checkpoints.js';
+import { scheduleRetention } from './server/services/privacy/retention-job.js';
 
 async function main(): Promise<void> {
   const started = performance.now();
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
   // Reminders, warnings and lapses of grants not accepted (ADR 0025): one recurring sweep.
   await ensureFollowUpSweep(ctx.store);
   jobs.start();
+  // Drafts past their call's retention are deleted by a nightly job (docs/adr/0024).
+  const stopRetention = scheduleRetention(ctx.store, app.log);
   if (!config.clamd) app.log.warn(describeScanner(config));
   if (config.production && mail.embedded) {
     app.log.warn('SMTP_URL is not set: e-mail stays in the dev mailbox and reaches nobody');
@@ -61,6 +64,7 @@ async function main(): Promise<void> {
     // keep being served for the grace period; then close() finishes what is in flight.
     health.draining = true;
     clearInterval(intakeTimer);
+    stopRetention();
     await jobs.stop();
     await mail.close();
     stopCheckpoints();

@@ -9,6 +9,7 @@ import { registerAllocationRoutes } from './routes/allocation/routes.js';
 import { registerPeopleRoutes } from './routes/people/routes.js';
 import { registerAuditRoutes } from './routes/audit/routes.js';
 import { registerMailRoutes } from './routes/mail/routes.js';
+import { registerPrivacyRoutes } from './routes/privacy/routes.js';
 import { registerDecisionRoutes } from './routes/decisions/routes.js';
 import { registerJournalRoutes } from './routes/journal/routes.js';
 import { registerFollowUpRoutes } from './routes/followup/routes.js';
@@ -184,6 +185,7 @@ export async function buildApp(ctx: AppContext, options: BuildAppOptions = {}): 
   registerJournalRoutes(app, ctx);
   registerFollowUpRoutes(app, ctx);
   registerMailRoutes(app, ctx);
+  registerPrivacyRoutes(app, ctx);
   registerAuditRoutes(app, ctx);
   await registerAuthRoutes(app, ctx);
   if (ctx.config.demo) await registerDevIdentityProvider(app, ctx);

@@ -8,6 +8,7 @@ import type { FollowUpTables } from './followup-tables.js';
 import type { Generated, Insertable, Selectable } from 'kysely';
 import type { JournalTables } from './journal-tables.js';
 import type { MailTables } from './mail-tables.js';
+import type { PrivacyTables } from './privacy-tables.js';
 
 export type Flag = 0 | 1;
 
@@ -397,7 +398,8 @@ export interface AllocationEventTable {
   at: string;
 }
 
-export interface Database extends MailTables, DecisionTables, JournalTables, FollowUpTables {
+export interface Database
+  extends MailTables, DecisionTables, JournalTables, FollowUpTables, PrivacyTables {
   allocation_scenario: AllocationScenarioTable;
   allocation_entry: AllocationEntryTable;
   allocation_event: AllocationEventTable;

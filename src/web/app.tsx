@@ -117,6 +117,9 @@ const AuditPage = lazy(() =>
 const MailboxPage = lazy(() =>
   import('./pages/admin/mailbox-page.js').then((m) => ({ default: m.MailboxPage })),
 );
+const AdminPeoplePage = lazy(() =>
+  import('./pages/admin/people-page.js').then((m) => ({ default: m.AdminPeoplePage })),
+);
 
 const router = createBrowserRouter([
   {
@@ -165,6 +168,7 @@ const router = createBrowserRouter([
       { path: 'admin/assessors', element: <AssessorsPage /> },
       { path: 'admin/audit', element: <AuditPage /> },
       { path: 'admin/mailbox', element: <MailboxPage /> },
+      { path: 'admin/people', element: <AdminPeoplePage /> },
       { path: 'admin/mailbox/:messageId', element: <MailboxPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -30,6 +30,7 @@ import {
 import { allocationSchema } from './call-allocation-schema.js';
 import { callDecisionSchema, checkDecisionConsistency } from './call-decision-schema.js';
 import { checkCallConsistency } from './call-consistency.js';
+import { retentionSchema } from './call-retention-schema.js';
 
 export * from './call-schema-parts.js';
 export * from './call-rules-schema.js';
@@ -37,6 +38,7 @@ export * from './call-form-schema.js';
 export * from './call-assessment-schema.js';
 export * from './call-allocation-schema.js';
 export * from './call-decision-schema.js';
+export * from './call-retention-schema.js';
 
 export const callDefinitionObjectSchema = z.strictObject({
   id: idSchema,
@@ -69,6 +71,8 @@ export const callDefinitionObjectSchema = z.strictObject({
   reporting: reportingSchema,
   /** Decisions and grant letters: appeal body, acceptance, payment plan, conditions (R28, R29). */
   decision: callDecisionSchema,
+  /** Retention of what is not archived: drafts never submitted (docs/adr/0024). */
+  retention: retentionSchema,
   contact: contactSchema,
   receiptPrefix: z.string().regex(/^[A-Z][A-Z0-9]{1,9}$/, {
     error: (iss) =>

@@ -13,6 +13,7 @@ import { decisionsErrors } from './areas/decisions.js';
 import { followupErrors } from './areas/followup.js';
 import type { CatalogueEntry } from './areas/entry.js';
 import { journalErrors } from './areas/journal.js';
+import { privacyErrors } from './areas/privacy.js';
 import { requestErrors } from './areas/request.js';
 
 /** Every area, by name: the catalogue test checks no code appears in two. */
@@ -25,6 +26,7 @@ export const errorAreas = {
   decisions: decisionsErrors,
   journal: journalErrors,
   followup: followupErrors,
+  privacy: privacyErrors,
 } as const;
 
 export const errorCatalogue = {
@@ -36,6 +38,7 @@ export const errorCatalogue = {
   ...decisionsErrors,
   ...journalErrors,
   ...followupErrors,
+  ...privacyErrors,
   internal: {
     status: 500,
     title: {

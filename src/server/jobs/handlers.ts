@@ -6,6 +6,7 @@ import type { MailDelivery } from '../services/mail/mail-delivery.js';
 import { issueDecisionsJob } from '../services/decisions/issue-decisions.js';
 import { followUpJob } from '../services/followup/follow-up-job.js';
 import { prepareDecisionsJob } from '../services/decisions/prepare-decisions.js';
+import { retentionJob } from '../services/privacy/retention-job.js';
 import { scanAttachmentJob } from '../services/virus-scan/scan-attachment-job.js';
 import type { JobHandler, JobLog } from './job-runner.js';
 
@@ -17,6 +18,7 @@ export function jobHandlers(ctx: AppContext, log: JobLog, mail?: MailDelivery): 
     prepareDecisionsJob(ctx, log),
     issueDecisionsJob(ctx, log),
     followUpJob(ctx, log),
+    retentionJob(ctx, log),
   ];
   if (mail) {
     const leaseMs = ctx.config.jobs.leaseMs;

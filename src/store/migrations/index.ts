@@ -15,6 +15,7 @@ import * as m0017 from './0017-outbox.js';
 import * as m0018 from './0018-decisions.js';
 import * as m0019 from './0019-appeal-attachments.js';
 import * as m0020 from './0020-journal.js';
+import * as m0021 from './0021-privacy.js';
 import * as m0022 from './0022-acceptance-payments.js';
 
 /** Numbered migrations in order. Listed statically so they work from source, tests and bundles. */
@@ -35,6 +36,7 @@ const migrations: Record<string, Migration> = {
   '0018-decisions': m0018,
   '0019-appeal-attachments': m0019,
   '0020-journal': m0020,
+  '0021-privacy': m0021,
   '0022-acceptance-payments': m0022,
 };
 

@@ -38,8 +38,20 @@ export async function readChainHead(db: Db): Promise<ChainHead | undefined> {
   return { seq: Number(row.seq), hash: row.hash, count: Number(row.count) };
 }
 
-/** Every event in chain order, in batches, each with the hash its stored body gives. */
-export async function* readChain(db: Db): AsyncGenerator<ChainRow[]> {
+/**
+ * Bodies an erasure redacted (docs/adr/0024), accepted by verification: event id → the hash the
+ * event was chained with → the hashes its redacted body may give.
+ */
+export type AcceptedRedactions = ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<string>>>;
+
+/**
+ * Every event in chain order, in batches, each with the hash its stored body gives; an event
+ * whose body an accepted redaction explains counts as giving its chained hash.
+ */
+export async function* readChain(
+  db: Db,
+  redactions: AcceptedRedactions = new Map(),
+): AsyncGenerator<ChainRow[]> {
   await sealAuditEvents(db);
   let after = Number.MIN_SAFE_INTEGER;
   for (;;) {
@@ -51,13 +63,17 @@ export async function* readChain(db: Db): AsyncGenerator<ChainRow[]> {
       .limit(WALK_BATCH)
       .execute();
     if (rows.length === 0) return;
-    yield rows.map(({ seq, prev_hash, hash, ...body }) => ({
-      seq: Number(seq),
-      id: body.id,
-      prevHash: prev_hash,
-      hash,
-      computedHash: hashEvent(prev_hash, body),
-    }));
+    yield rows.map(({ seq, prev_hash, hash, ...body }) => {
+      const computed = hashEvent(prev_hash, body);
+      const redacted = computed !== hash && redactions.get(body.id)?.get(hash)?.has(computed);
+      return {
+        seq: Number(seq),
+        id: body.id,
+        prevHash: prev_hash,
+        hash,
+        computedHash: redacted ? hash : computed,
+      };
+    });
     after = Number(rows[rows.length - 1]?.seq);
     if (rows.length < WALK_BATCH) return;
   }

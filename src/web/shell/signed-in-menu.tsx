@@ -18,6 +18,7 @@ export function caseHandlingLinks(session: AuthenticatedSession): { to: string; 
   if (has('admin')) links.push({ to: '/admin/assessors', label: 'adminAssessors.title' });
   if (has('admin')) links.push({ to: '/admin/audit', label: 'auditVerify.title' });
   if (has('admin')) links.push({ to: '/admin/mailbox', label: 'mailbox.title' });
+  if (has('admin')) links.push({ to: '/admin/people', label: 'privacy.people.title' });
   return links;
 }
 

@@ -28,6 +28,7 @@ import {
   listCheckpoints,
   readChain,
 } from '../../../store/repositories/audit-checkpoints.repository.js';
+import { acceptedRedactions } from '../privacy/accepted-redactions.js';
 import { writeAuditCheckpoint, type AuditDeps } from './checkpoints.js';
 import { checkStoredContent } from './integrity.js';
 
@@ -75,7 +76,8 @@ export async function inspectAuditTrail(deps: AuditDeps): Promise<{
   };
   const reconciled = reconcileCheckpoints(set);
   const walker = new ChainWalker(reconciled.trusted);
-  for await (const batch of readChain(db)) for (const row of batch) walker.push(row);
+  const redactions = await acceptedRedactions(db);
+  for await (const batch of readChain(db, redactions)) for (const row of batch) walker.push(row);
   const lookup = walker.lookupNeeded();
   const walk = walker.finish(lookup === null ? false : await chainHasHash(db, lookup));
   const stored = await checkStoredContent(deps);

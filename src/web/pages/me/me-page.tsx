@@ -3,6 +3,7 @@ import { Button, Heading, Link, Paragraph, Table } from '@digdir/designsystemet-
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useLocation } from 'react-router';
 import { formatOsloTime } from '../../../domain/time/oslo.js';
+import { PERSONAL_DATA_URL } from '../../api/privacy.js';
 import { FactList } from '../../app-components/fact-list.js';
 import { LoadingState } from '../../app-components/page-states.js';
 import { useSession } from '../../shell/session-context.js';
@@ -101,6 +102,16 @@ export function MePage() {
           </Table>
         </div>
       )}
+
+      <Heading level={2} data-size="sm" id="me-personal-data">
+        {t('privacy.me.heading')}
+      </Heading>
+      <Paragraph>{t('privacy.me.intro')}</Paragraph>
+      <Button asChild variant="secondary">
+        <a href={PERSONAL_DATA_URL} download>
+          {t('privacy.me.download')}
+        </a>
+      </Button>
     </>
   );
 }
