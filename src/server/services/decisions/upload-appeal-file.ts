@@ -5,11 +5,6 @@
  * keep a bounded number of unfiled files, so a klage cannot become free storage.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  InspectionBusyError,
-  type UploadInspector,
-} from '../../../documents/inspection/inspection-pool.js';
-import { nameForType } from '../../../documents/inspection/name-for-type.js';
 import type { Principal } from '../../../domain/access/roles.js';
 import { appealFileKind } from '../../../domain/call/call-decision-schema.js';
 import type { AttachmentKind } from '../../../domain/call/call-schema.js';
@@ -24,11 +19,10 @@ import { appendAuditEvent } from '../../../store/repositories/audit.repository.j
 import type { AppealFile } from '../../../web/api/decision-types.js';
 import type { AppContext } from '../../context.js';
 import { AppError } from '../../errors/catalogue.js';
+import type { UploadInspector } from '../../../documents/inspection/inspection-pool.js';
 import { callOf } from '../applications/access.js';
-import { inspectionBusyError, refusalError } from '../documents/upload-messages.js';
+import { judgeUpload } from '../documents/judge-upload.js';
 import { enqueueAttachmentScan } from '../virus-scan/scan-attachment-job.js';
-import { infectedUploadDetail } from '../virus-scan/scan-messages.js';
-import { scanOnUpload } from '../virus-scan/scan-file.js';
 import { toAppealFile } from './appeal-file-view.js';
 import { lockDecisionOpenToAppeal } from './appeal-open.js';
 import { findOwnIssuedDecision } from './own-decision.js';
@@ -53,18 +47,7 @@ export async function uploadAppealFile(
   await inTransaction(ctx.store, (tx) => lockDecisionOpenToAppeal(tx, principal, found.id));
 
   const received = await input.readFile(kind);
-  const decision = await input.inspector.inspect(received.bytes, kind).catch((error) => {
-    throw error instanceof InspectionBusyError ? inspectionBusyError(received.fileName) : error;
-  });
-  if (!decision.accepted) throw refusalError(decision.refusal, received.fileName, kind);
-  const fileName = nameForType(received.fileName, decision.mediaType);
-  if (fileName !== received.fileName) decision.warnings.push('renamed-to-type');
-  const scan = await scanOnUpload(ctx, received.bytes);
-  if (scan.state === 'infected') {
-    throw new AppError('attachment_infected', {
-      detail: infectedUploadDetail(fileName, scan.signature ?? ''),
-    });
-  }
+  const judged = await judgeUpload(ctx, input.inspector, received, kind);
 
   const at = ctx.clock.now();
   const row = {
@@ -72,17 +55,17 @@ export async function uploadAppealFile(
     decision_id: found.id,
     appeal_id: null,
     application_id: input.applicationId,
-    file_name: fileName,
-    media_type: decision.mediaType,
+    file_name: judged.fileName,
+    media_type: judged.mediaType,
     size_bytes: received.bytes.byteLength,
     sha256: createHash('sha256').update(received.bytes).digest('hex'),
-    warnings: JSON.stringify(decision.warnings),
+    warnings: JSON.stringify(judged.warnings),
     content: received.bytes,
     uploaded_by: principal.userId,
     uploaded_at: at.toISOString(),
-    scan_state: scan.state,
+    scan_state: judged.scan.state,
     scan_signature: null,
-    scanned_at: scan.scannedAt,
+    scanned_at: judged.scan.scannedAt,
   };
   await inTransaction(ctx.store, async (tx) => {
     await lockDecisionOpenToAppeal(tx, principal, found.id);
@@ -91,7 +74,7 @@ export async function uploadAppealFile(
       throw new AppError('appeal_files_full', { detail: fullDetail(kind.maxFiles) });
     }
     await insertAppealAttachment(tx, row);
-    if (scan.state === 'pending') await enqueueAttachmentScan(tx, row.id, 'appeal');
+    if (judged.scan.state === 'pending') await enqueueAttachmentScan(tx, row.id, 'appeal');
     await appendAuditEvent(tx, {
       actor: principal,
       action: 'appeal.attachment-uploaded',

@@ -6,11 +6,6 @@
  * is written. A replaced file stays in the history as an earlier version of its item.
  */
 import { createHash, randomUUID } from 'node:crypto';
-import {
-  InspectionBusyError,
-  type UploadInspector,
-} from '../../../documents/inspection/inspection-pool.js';
-import { nameForType } from '../../../documents/inspection/name-for-type.js';
 import type { Principal } from '../../../domain/access/roles.js';
 import { isReceivedInTime } from '../../../domain/application/deadline.js';
 import type { AttachmentItem } from '../../../domain/application/section-content.js';
@@ -44,10 +39,9 @@ import {
   type AttachmentView,
 } from './attachment-view.js';
 import { refuseOverAttachmentQuota } from './attachment-quota.js';
-import { inspectionBusyError, refusalError } from './upload-messages.js';
+import { judgeUpload } from './judge-upload.js';
+import type { UploadInspector } from '../../../documents/inspection/inspection-pool.js';
 import { enqueueAttachmentScan } from '../virus-scan/scan-attachment-job.js';
-import { infectedUploadDetail } from '../virus-scan/scan-messages.js';
-import { scanOnUpload } from '../virus-scan/scan-file.js';
 
 /** A file as read from the request, not yet judged. */
 export interface ReceivedFile {
@@ -86,22 +80,10 @@ export async function uploadAttachment(
   if (!isReceivedInTime(call, input.receivedAt)) throw deadlinePassedError(callDeadline(call));
 
   const received = await input.readFile(call);
-  const decision = await input.inspector.inspect(received.bytes, received.kind).catch((error) => {
-    throw error instanceof InspectionBusyError ? inspectionBusyError(received.fileName) : error;
-  });
-  if (!decision.accepted) throw refusalError(decision.refusal, received.fileName, received.kind);
-  // Stored and served with the extension of what it is, not of what its name claimed.
-  const file = { ...received, fileName: nameForType(received.fileName, decision.mediaType) };
-  if (file.fileName !== received.fileName) decision.warnings.push('renamed-to-type');
-
-  // Virus scan (ClamAV): a virus found is refused and nothing is stored; a file clamd could not
-  // judge in time is stored in quarantine ("pending") and scanned by a durable job.
-  const scan = await scanOnUpload(ctx, file.bytes);
-  if (scan.state === 'infected') {
-    throw new AppError('attachment_infected', {
-      detail: infectedUploadDetail(file.fileName, scan.signature ?? ''),
-    });
-  }
+  const judged = await judgeUpload(ctx, input.inspector, received, received.kind);
+  const decision = { mediaType: judged.mediaType, warnings: judged.warnings };
+  const file = { ...received, fileName: judged.fileName };
+  const scan = judged.scan;
 
   const now = ctx.clock.now();
   const row: Omit<AttachmentRow, 'item_id' | 'version_no'> = {
