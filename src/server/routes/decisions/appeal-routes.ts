@@ -19,6 +19,7 @@ import { fileAppeal } from '../../services/decisions/file-appeal.js';
 import { readOwnDecision, readOwnLetter } from '../../services/decisions/own-decision.js';
 import { publicAwardsCsv, readPublicAwards } from '../../services/decisions/read-public-awards.js';
 import { reconsiderAppeal } from '../../services/decisions/reconsider-appeal.js';
+import { sendCsv } from '../documents/send-file.js';
 import { sendLetter } from './send-letter.js';
 import {
   appealBody,
@@ -242,10 +243,7 @@ export function registerAppealRoutes(app: FastifyInstance, ctx: AppContext): voi
     },
     async (request, reply) => {
       const awards = await readPublicAwards(db, callOf(ctx, request.params.callId).id);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="awards-${request.params.callId}.csv"`)
-        .send(publicAwardsCsv(awards));
+      return sendCsv(reply, `awards-${request.params.callId}.csv`, publicAwardsCsv(awards));
     },
   );
 }

@@ -28,11 +28,8 @@ import { seedAllocatableCases, type SeedCase } from '../../../../test/helpers/al
 import { createTestApp, type TestApp } from '../../../../test/helpers/test-app.js';
 import { readPdf } from '../../../../test/fixtures/files/read-pdf.js';
 import { OUTCOMES } from '../../../../test/fixtures/decision-letter.js';
-import { createJobRunner } from '../../jobs/job-runner.js';
-import { jobHandlers } from '../../jobs/handlers.js';
+import { KRISTIANIA, NTNU, runDueJobs } from '../../../../test/helpers/decisions.js';
 
-const KRISTIANIA = '954831604';
-const NTNU = '974767880';
 const ISSUE_AT = osloWallTimeToInstant('2021-12-01T11:00');
 
 describeEachDialect('decisions, letters and appeals (R28, R29)', (dialect) => {
@@ -41,11 +38,7 @@ describeEachDialect('decisions, letters and appeals (R28, R29)', (dialect) => {
     callAs(t, persona, method as Method, url, payload);
   const list = async () =>
     (await call('officer', 'GET', `/api/calls/${SEED_CALL_ID}/decisions`)).json<DecisionList>();
-  const log = { warn: () => undefined, error: () => undefined };
-  const runJobs = async () => {
-    const runner = createJobRunner({ store: t.ctx.store, handlers: jobHandlers(t.ctx, log), log });
-    await runner.runDue();
-  };
+  const runJobs = () => runDueJobs(t);
   /** Case id → its institution and application. */
   const cases = new Map<string, { orgnr: string; applicationId: string }>();
   let rejectedCaseId = '';

@@ -29,3 +29,12 @@ export function sendFile(
     .header('cache-control', 'private, no-store')
     .send(file.bytes);
 }
+
+/** A CSV download (UTF-8), as every CSV export answers. */
+export function sendCsv(reply: FastifyReply, fileName: string, text: string): FastifyReply {
+  return sendFile(reply, {
+    bytes: Buffer.from(text, 'utf8'),
+    fileName,
+    mediaType: 'text/csv; charset=utf-8',
+  });
+}

@@ -26,6 +26,7 @@ import {
   paymentBody,
   paymentSchema,
 } from './schema.js';
+import { sendCsv } from '../documents/send-file.js';
 
 export function registerFollowUpRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -125,10 +126,7 @@ export function registerFollowUpRoutes(app: FastifyInstance, ctx: AppContext): v
     },
     async (request, reply) => {
       const call = callOf(ctx, request.params.callId);
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="payments-${call.id}.csv"`)
-        .send(await exportPaymentsCsv(db, call.id));
+      return sendCsv(reply, `payments-${call.id}.csv`, await exportPaymentsCsv(db, call.id));
     },
   );
 
