@@ -3,6 +3,8 @@
  * domain objects. Portable across SQLite and PostgreSQL: timestamps are ISO 8601 UTC text (they sort
  * as text), booleans are 0/1 integers, JSON is text, ids are text UUIDs (see docs/adr/0003).
  */
+import type { AllocationTables } from './allocation-tables.js';
+import type { CaseTables } from './case-tables.js';
 import type { DecisionTables } from './decision-tables.js';
 import type { FollowUpTables } from './followup-tables.js';
 import type { Generated, Insertable, Selectable } from 'kysely';
@@ -257,161 +259,16 @@ export interface InvitationTable {
   revoked_at: string | null;
 }
 
-export interface CaseIntakeTable {
-  call_id: string;
-  closed_at: string;
-  cases: number;
-  not_submitted: number;
-}
-
-export interface CaseFileTable {
-  id: string;
-  call_id: string;
-  case_number: string;
-  case_seq: number;
-  application_id: string;
-  submission_id: string;
-  receipt_number: string;
-  title: string;
-  institution_orgnr: string;
-  institution_name: string;
-  county: string | null;
-  grant_applied: number;
-  companies: number;
-  participants: number;
-  findings: number;
-  status: string;
-  formal_result: string;
-  disagreement: Flag;
-  mean_score: number | null;
-  created_at: string;
-  updated_at: string;
-  /** Lower-cased case number, receipt number, title and institution: the free-text filter. */
-  search_text: string;
-}
-
-export interface CaseFindingTable {
-  case_id: string;
-  finding_key: string;
-  /** JSON of the finding as the rules gave it at intake. */
-  finding: string;
-  decision: string | null;
-  reason: string | null;
-  decided_by: string | null;
-  decided_at: string | null;
-}
-
-export interface AssessorAffiliationTable {
-  id: string;
-  user_id: string;
-  orgnr: string;
-  org_name: string;
-  role: string;
-  created_by: string;
-  created_at: string;
-}
-
-export interface CaseAssignmentTable {
-  id: string;
-  case_id: string;
-  assessor_user_id: string;
-  status: string;
-  conflicts: string;
-  override_reason: string | null;
-  assigned_by: string;
-  assigned_at: string;
-  declaration: string | null;
-  declared_at: string | null;
-  removed_at: string | null;
-  removed_reason: string | null;
-}
-
-export interface AssessmentTable {
-  assignment_id: string;
-  case_id: string;
-  assessor_user_id: string;
-  content: string;
-  status: string;
-  version: number;
-  updated_at: string;
-  submitted_at: string | null;
-  reopened_at: string | null;
-  reopened_by: string | null;
-  reopen_reason: string | null;
-}
-
-export interface CaseConsensusTable {
-  case_id: string;
-  content: string;
-  version: number;
-  recorded_by: string;
-  recorded_at: string;
-}
-
-export interface CaseCounterTable {
-  call_id: string;
-  last_seq: number;
-}
-
-export interface AllocationScenarioTable {
-  id: string;
-  call_id: string;
-  name: string;
-  origin: string;
-  state: string;
-  version: number;
-  /** Always the sum of the entries' grant_nok (kept in the changing transaction). */
-  granted_total: number;
-  copied_from: string | null;
-  /** JSON of the solver's record, optimiser scenarios only. */
-  solver: string | null;
-  /** JSON array of the optimiser's explanations. */
-  explanations: string | null;
-  created_by: string;
-  created_at: string;
-  updated_by: string;
-  updated_at: string;
-}
-
-export interface AllocationEntryTable {
-  scenario_id: string;
-  case_id: string;
-  placement: string;
-  grant_nok: number | null;
-  /** JSON of the reduction: { reason, cuts }. */
-  reduction: string | null;
-  reserve_position: number | null;
-  departure_reason: string | null;
-  version: number;
-  updated_by: string;
-  updated_at: string;
-}
-
-export interface AllocationEventTable {
-  id: string;
-  scenario_id: string;
-  seq: number;
-  action: string;
-  case_id: string | null;
-  comment: string | null;
-  actor_user_id: string;
-  at: string;
-}
-
 export interface Database
-  extends MailTables, DecisionTables, JournalTables, FollowUpTables, PrivacyTables {
-  allocation_scenario: AllocationScenarioTable;
-  allocation_entry: AllocationEntryTable;
-  allocation_event: AllocationEventTable;
+  extends
+    MailTables,
+    CaseTables,
+    AllocationTables,
+    DecisionTables,
+    JournalTables,
+    FollowUpTables,
+    PrivacyTables {
   invitation: InvitationTable;
-  case_intake: CaseIntakeTable;
-  case_file: CaseFileTable;
-  case_finding: CaseFindingTable;
-  assessor_affiliation: AssessorAffiliationTable;
-  case_assignment: CaseAssignmentTable;
-  assessment: AssessmentTable;
-  case_consensus: CaseConsensusTable;
-  case_counter: CaseCounterTable;
   application: ApplicationTable;
   application_section: ApplicationSectionTable;
   application_section_version: ApplicationSectionVersionTable;
@@ -445,12 +302,16 @@ export type SubmissionRow = Selectable<SubmissionTable>;
 export type AttachmentRow = Selectable<AttachmentTable>;
 export type JobRow = Selectable<JobTable>;
 export type InvitationRow = Selectable<InvitationTable>;
-export type CaseFileRow = Selectable<CaseFileTable>;
-export type CaseFindingRow = Selectable<CaseFindingTable>;
-export type AssessorAffiliationRow = Selectable<AssessorAffiliationTable>;
-export type CaseAssignmentRow = Selectable<CaseAssignmentTable>;
-export type AssessmentRow = Selectable<AssessmentTable>;
-export type CaseConsensusRow = Selectable<CaseConsensusTable>;
-export type AllocationScenarioRow = Selectable<AllocationScenarioTable>;
-export type AllocationEntryRow = Selectable<AllocationEntryTable>;
-export type AllocationEventRow = Selectable<AllocationEventTable>;
+export type {
+  AssessmentRow,
+  AssessorAffiliationRow,
+  CaseAssignmentRow,
+  CaseConsensusRow,
+  CaseFileRow,
+  CaseFindingRow,
+} from './case-tables.js';
+export type {
+  AllocationEntryRow,
+  AllocationEventRow,
+  AllocationScenarioRow,
+} from './allocation-tables.js';
