@@ -24,6 +24,15 @@ export async function readPublicJournal(
   query: { from?: string; to?: string },
   locale: Locale,
 ): Promise<PublicJournal> {
+  return (await loadPublicJournal(ctx, query, locale)).journal;
+}
+
+/** The public journal of a period, with the calls its entries belong to (read once). */
+async function loadPublicJournal(
+  ctx: AppContext,
+  query: { from?: string; to?: string },
+  locale: Locale,
+): Promise<{ journal: PublicJournal; callIds: Set<string> }> {
   const period = journalPeriod(ctx, query, locale);
   const rows = await listJournalEntries(ctx.store.db, { ...period, limit: JOURNAL_PAGE_LIMIT });
   const cases = new Map(
@@ -32,10 +41,11 @@ export async function readPublicJournal(
     ),
   );
   const act = screeningAct(ctx);
-  return {
+  const journal = {
     ...period,
     entries: rows.map((r) => publicEntryOf(r, cases.get(r.application_id), act, locale)),
   };
+  return { journal, callIds: new Set(rows.map((r) => r.call_id)) };
 }
 
 /** The archive creators: the deciding bodies of the calls whose entries the journal holds. */
@@ -50,12 +60,7 @@ export async function readOffentligJournalXml(
   ctx: AppContext,
   query: { from?: string; to?: string },
 ): Promise<string> {
-  const journal = await readPublicJournal(ctx, query, 'nb');
+  const { journal, callIds } = await loadPublicJournal(ctx, query, 'nb');
   if (journal.entries.length === 0) throw new AppError('journal_period_empty');
-  const rows = await listJournalEntries(ctx.store.db, {
-    from: journal.from,
-    to: journal.to,
-    limit: JOURNAL_PAGE_LIMIT,
-  });
-  return offentligJournalXml(journal, creatorsOf(ctx, new Set(rows.map((r) => r.call_id))));
+  return offentligJournalXml(journal, creatorsOf(ctx, callIds));
 }
