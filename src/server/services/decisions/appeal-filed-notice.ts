@@ -15,10 +15,6 @@ import { queueMail } from '../mail/queue-mail.js';
 
 /** Staff have no language of their own on record; the grant body works in bokmål. */
 const STAFF_LOCALE = 'nb';
-const LATE = {
-  mark: ' (etter fristen)',
-  note: ' Klagen kom etter fristen. Den er tatt imot og merket; vurder om den likevel skal behandles.',
-};
 
 export async function mailOfficersOfAppeal(
   ctx: AppContext,
@@ -28,14 +24,12 @@ export async function mailOfficersOfAppeal(
 ): Promise<number> {
   const officers = await listStaffRecipients(tx, 'officer');
   for (const officer of officers) {
-    const mail = composeMail('appeal-filed', STAFF_LOCALE, {
+    const mail = composeMail(appeal.late ? 'appeal-filed-late' : 'appeal-filed', STAFF_LOCALE, {
       name: officer.name,
       institution: decision.institution_name,
       caseNumber: decision.case_number,
       receivedAt: formatOsloDateTime(appeal.receivedAt, STAFF_LOCALE),
       deadline: formatOsloDateTime(new Date(decision.appeal_deadline), STAFF_LOCALE),
-      lateMark: appeal.late ? LATE.mark : '',
-      lateNote: appeal.late ? LATE.note : '',
       fileCount: appeal.fileCount,
       appealUrl: `${ctx.config.publicUrl}/appeals/${appeal.id}`,
     });
